@@ -26,7 +26,7 @@ export async function authenticate(
   return systemDb.$transaction(
     async (tx) => {
       // Serialise attempts on one e-mail so parallel guesses cannot slip past the counter.
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${"login:" + email}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"login:" + email}))`;
       const throttle = await tx.loginThrottle.findUnique({ where: { email } });
       const user = await tx.user.findUnique({
         where: { email },

@@ -7,12 +7,13 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 export type EmbeddedDatabase = { connectionString: string; stop: () => Promise<void> };
 
 export async function startEmbeddedDatabase(options: {
-  dataDir: string;
+  /** Where the data lives; omit for an in-memory database (tests). */
+  dataDir?: string;
   port: number;
   maxConnections?: number;
 }): Promise<EmbeddedDatabase> {
-  await mkdir(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat, StatGrid } from "@/components/ui/stat";
+import { requireActor } from "@/lib/auth/session";
+import { getRegionDashboard } from "@/lib/domain/regions/service";
+import { formatCents, formatNumber } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+
+export const metadata: Metadata = { title: "Overzicht regio" };
+
+export default async function RegionDashboardPage({ params }: { params: Promise<{ region: string }> }) {
+  const { region: slug } = await params;
+  const actor = await requireActor();
+  const year = new Date().getFullYear();
+  const data = await loadOr404(getRegionDashboard(actor, slug, year));
+  const { t } = await getMessages();
+  const complete = data.wijkverbanden.filter((w) => w.coreComplete).length;
+
+  return (
+    <>
+      <PageHeader title={`${t.region.dashboardTitle}: ${data.region.name}`} intro={`${t.region.municipalities}: ${data.region.municipalityCodes.join(", ")}`} />
+      <section aria-labelledby="kerncijfers">
+        <h2 id="kerncijfers" className="sr-only">
+          Kerncijfers
+        </h2>
+        <StatGrid label="Kerncijfers">
+          <Stat label={t.region.practices} value={formatNumber(data.practices)} />
+          <Stat label={t.region.wijkverbanden} value={formatNumber(data.wijkverbanden.length)} hint={`${complete} ${t.region.completeWijkverbanden}`} />
+          <Stat label={t.region.initiatives} value={formatNumber(data.initiatives)} hint={`${t.region.plans}: ${data.plans}`} />
+          <Stat label={t.region.registeredPatients} value={formatNumber(data.registeredPatients)} />
+          {data.budget ? (
+            <>
+              <Stat
+                label={fill(t.region.budgetTotal, { year: data.budget.year })}
+                value={formatCents(data.budget.totalCents)}
+                hint={`${t.region.allocated} ${formatCents(data.budget.allocatedCents)}`}
+              />
+              <Stat label={t.region.pendingExpenditures} value={formatNumber(data.budget.pendingExpenditures)} />
+            </>
+          ) : null}
+        </StatGrid>
+      </section>
+
+      <section aria-labelledby="wijkverbanden" className="mt-10">
+        <h2 id="wijkverbanden" className="mb-3 text-xl font-semibold">
+          {t.region.wijkverbandenTable}
+        </h2>
+        {data.wijkverbanden.length === 0 ? (
+          <p className="text-muted">{t.region.noWijkverbanden}</p>
+        ) : (
+          <DataTable
+            caption={t.region.wijkverbandenTable}
+            head={
+              <tr>
+                <Th>{t.region.name}</Th>
+                <Th>{t.region.municipality}</Th>
+                <Th numeric>{t.region.inhabitants}</Th>
+                <Th numeric>{t.region.members}</Th>
+                <Th>Kernteam</Th>
+              </tr>
+            }
+          >
+            {data.wijkverbanden.map((w) => (
+              <tr key={w.id}>
+                <Td>{w.name}</Td>
+                <Td>{w.municipalityCode}</Td>
+                <Td numeric>{w.inhabitants === null ? "–" : formatNumber(w.inhabitants)}</Td>
+                <Td numeric>{w.members}</Td>
+                <Td>{w.coreComplete ? <Badge tone="good">Compleet</Badge> : <Badge tone="warn">Mist: {w.missing.join(", ")}</Badge>}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
+    </>
+  );
+}

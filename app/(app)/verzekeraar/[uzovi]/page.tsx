@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Main } from "@/components/layout/main";
+import { DataTable, Td, Th } from "@/components/ui/table";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat, StatGrid } from "@/components/ui/stat";
+import { requireActor } from "@/lib/auth/session";
+import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
+import { formatCents, formatNumber } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+
+export const metadata: Metadata = { title: "Werkruimte zorgverzekeraar" };
+
+export default async function InsurerHomePage({ params }: { params: Promise<{ uzovi: string }> }) {
+  const { uzovi } = await params;
+  const actor = await requireActor();
+  const { insurer, rows } = await loadOr404(getInsurerWorkspace(actor, uzovi));
+  const { t } = await getMessages();
+  const year = new Date().getFullYear();
+  const thisYear = rows.filter((r) => r.year === year);
+  const sum = (key: "budgetCents" | "allocatedCents" | "approvedCents" | "toReview") => thisYear.reduce((s, r) => s + r[key], 0);
+
+  return (
+    <Main>
+      <PageHeader title={fill(t.insurer.title, { name: insurer.name })} intro={fill(t.insurer.intro, { name: insurer.name })} />
+      <StatGrid label={`${t.insurer.total} ${year}`}>
+        <Stat label={`${t.insurer.budget} ${year}`} value={formatCents(sum("budgetCents"))} />
+        <Stat label={`${t.insurer.allocated} ${year}`} value={formatCents(sum("allocatedCents"))} />
+        <Stat label={`${t.insurer.spent} ${year}`} value={formatCents(sum("approvedCents"))} />
+        <Stat label={t.insurer.toReview} value={formatNumber(sum("toReview"))} />
+      </StatGrid>
+      <section aria-labelledby="per-regio" className="mt-10">
+        <h2 id="per-regio" className="mb-3 text-xl font-semibold">
+          {t.insurer.region}
+        </h2>
+        {rows.length === 0 ? (
+          <p className="text-muted">{t.insurer.noBudgets}</p>
+        ) : (
+          <DataTable
+            caption={fill(t.insurer.intro, { name: insurer.name })}
+            head={
+              <tr>
+                <Th>{t.insurer.region}</Th>
+                <Th numeric>{t.insurer.year}</Th>
+                <Th numeric>{t.insurer.budget}</Th>
+                <Th numeric>{t.insurer.allocated}</Th>
+                <Th numeric>{t.insurer.spent}</Th>
+                <Th numeric>{t.insurer.toReview}</Th>
+              </tr>
+            }
+          >
+            {rows.map((r) => (
+              <tr key={`${r.regionId}-${r.year}`}>
+                <Td>
+                  <Link href={`/r/${r.regionSlug}`} className="underline">
+                    {r.regionName}
+                  </Link>
+                </Td>
+                <Td numeric>{r.year}</Td>
+                <Td numeric>{formatCents(r.budgetCents)}</Td>
+                <Td numeric>{formatCents(r.allocatedCents)}</Td>
+                <Td numeric>{formatCents(r.approvedCents)}</Td>
+                <Td numeric>{r.toReview}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
+    </Main>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+
+/** A data table with a caption (read by screen readers) and a horizontal scroll on small screens. */
+export function DataTable({ caption, head, children, captionVisible = false }: { caption: string; head: ReactNode; children: ReactNode; captionVisible?: boolean }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className={captionVisible ? "px-4 py-3 text-left text-lg font-semibold" : "sr-only"}>{caption}</caption>
+        <thead className="bg-slate-50 text-left">{head}</thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Th({ children, numeric = false }: { children: ReactNode; numeric?: boolean }) {
+  return (
+    <th scope="col" className={`px-4 py-2 font-semibold ${numeric ? "text-right" : ""}`}>
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, numeric = false }: { children: ReactNode; numeric?: boolean }) {
+  return <td className={`px-4 py-2 ${numeric ? "text-right tabular-nums" : ""}`}>{children}</td>;
+}
+
+export function Badge({ tone, children }: { tone: "good" | "warn" | "neutral"; children: ReactNode }) {
+  const tones = {
+    good: "bg-green-100 text-green-900",
+    warn: "bg-amber-100 text-amber-900",
+    neutral: "bg-slate-100 text-slate-800",
+  } as const;
+  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+}

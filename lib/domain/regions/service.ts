@@ -1,0 +1,111 @@
+import type { Actor } from "@/lib/auth/actor";
+import { can, readScope } from "@/lib/authz/permissions";
+import { withActor, type Tx } from "@/lib/db/with-actor";
+import { NotFoundError } from "@/lib/domain/errors";
+import { coreTeamStatus } from "@/lib/domain/wijkverbanden/core-team";
+
+export type RegionSummary = {
+  id: string;
+  slug: string;
+  name: string;
+  code: string;
+  brandName: string | null;
+  brandColor: string;
+  municipalityCodes: string[];
+};
+
+const REGION_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  code: true,
+  brandName: true,
+  brandColor: true,
+  municipalityCodes: true,
+} as const;
+
+/** Loads a region the actor may see inside an open transaction, or throws NotFound (also for foreign regions). */
+export async function findRegionInTx(tx: Tx, actor: Actor, slug: string): Promise<RegionSummary> {
+  // Row-level security already hides foreign regions; the permission check says why.
+  const region = await tx.region.findFirst({ where: { slug }, select: REGION_SELECT });
+  if (!region || !can(actor, "region.read", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+  return region;
+}
+
+export function getRegion(actor: Actor, slug: string): Promise<RegionSummary> {
+  return withActor(actor, (tx) => findRegionInTx(tx, actor, slug));
+}
+
+export type RegionDashboard = {
+  region: RegionSummary;
+  practices: number;
+  registeredPatients: number;
+  wijkverbanden: { id: string; name: string; municipalityCode: string; inhabitants: number | null; members: number; coreComplete: boolean; missing: string[] }[];
+  initiatives: number;
+  plans: number;
+  budget: { year: number; totalCents: number; allocatedCents: number; pendingExpenditures: number } | null;
+};
+
+export async function getRegionDashboard(actor: Actor, slug: string, year: number): Promise<RegionDashboard> {
+  return withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, slug);
+    const scope = readScope(actor, "network.read", region.id);
+    const municipalityFilter = scope.kind === "municipalities" ? { municipalityCode: { in: scope.codes } } : {};
+    const seesNetwork = scope.kind !== "none";
+
+    const [practices, patients, wijkverbanden, initiatives, plans] = await Promise.all([
+      seesNetwork ? tx.practice.count({ where: { regionId: region.id, archivedAt: null, ...municipalityFilter } }) : 0,
+      seesNetwork
+        ? tx.practice.aggregate({
+            where: { regionId: region.id, archivedAt: null, discipline: { code: "huisartsenzorg" }, ...municipalityFilter },
+            _sum: { registeredPatients: true },
+          })
+        : null,
+      seesNetwork
+        ? tx.wijkverband.findMany({
+            where: { regionId: region.id, archivedAt: null, ...municipalityFilter },
+            select: { id: true, name: true, municipalityCode: true, inhabitants: true, members: { select: { role: true } } },
+            orderBy: { name: "asc" },
+          })
+        : [],
+      tx.initiative.count({ where: { regionId: region.id } }),
+      tx.regioplan.count({ where: { regionId: region.id } }),
+    ]);
+
+    let budget: RegionDashboard["budget"] = null;
+    if (can(actor, "budget.read", { regionId: region.id })) {
+      const [total, allocated, pending] = await Promise.all([
+        tx.oiBudget.aggregate({ where: { regionId: region.id, year }, _sum: { amountCents: true } }),
+        tx.allocation.aggregate({ where: { regionId: region.id, budget: { year } }, _sum: { amountCents: true } }),
+        tx.expenditure.count({ where: { regionId: region.id, status: "ingediend" } }),
+      ]);
+      budget = {
+        year,
+        totalCents: total._sum.amountCents ?? 0,
+        allocatedCents: allocated._sum.amountCents ?? 0,
+        pendingExpenditures: pending,
+      };
+    }
+
+    return {
+      region,
+      practices,
+      registeredPatients: patients?._sum.registeredPatients ?? 0,
+      wijkverbanden: wijkverbanden.map((w) => {
+        const core = coreTeamStatus(w.members.map((m) => m.role));
+        return {
+          id: w.id,
+          name: w.name,
+          municipalityCode: w.municipalityCode,
+          inhabitants: w.inhabitants,
+          members: w.members.length,
+          coreComplete: core.complete,
+          missing: core.missing,
+        };
+      }),
+      initiatives,
+      plans,
+      budget,
+    };
+  });
+}

@@ -1,0 +1,34 @@
+// Presentation of money, numbers and dates the Dutch way (Europe/Amsterdam).
+const TIME_ZONE = "Europe/Amsterdam";
+
+const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
+const integer = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
+
+/** 123456 cents → "€ 1.234,56". */
+export function formatCents(cents: number): string {
+  // Intl uses a no-break space after the euro sign; a plain space reads the same and copies better.
+  return euro.format(cents / 100).replace(/\u00a0/g, " ");
+}
+
+export function formatNumber(value: number): string {
+  return integer.format(value);
+}
+
+/** A date-only value (stored as midnight UTC) → "23 november 2026". */
+export function formatDate(value: Date, locale: "nl" | "en" = "nl"): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(value);
+}
+
+/** A moment in time → "23-11-2026 09:15" in Amsterdam time. */
+export function formatDateTime(value: Date, locale: "nl" | "en" = "nl"): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  }).format(value);
+}

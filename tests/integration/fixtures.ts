@@ -1,0 +1,105 @@
+// Test tenants built through the system client, with names unique per call so test files never
+// collide in the shared test database.
+import { randomUUID } from "node:crypto";
+import { loadActor, type Actor, type Role } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { systemDb } from "@/lib/db/client";
+
+export type Tenant = {
+  regionId: string;
+  slug: string;
+  municipalityCode: string;
+  practiceId: string;
+  otherMunicipalityPracticeId: string;
+  wijkverbandId: string;
+  insurerId: string;
+  uzovi: string;
+  municipalityOrgId: string;
+};
+
+let counter = 0;
+const unique = () => `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}`;
+/** A random 4-digit code that is very unlikely to collide between runs. */
+const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padStart(n, "0");
+
+async function discipline(code: string) {
+  return systemDb.discipline.upsert({
+    where: { code },
+    update: {},
+    create: { code, name: code, nameEn: code, category: "medical" },
+  });
+}
+
+export async function createTenant(label = "t"): Promise<Tenant> {
+  const id = unique();
+  const gm = `GM${digits(4)}`;
+  const otherGm = `GM${digits(4)}`;
+  const huisarts = await discipline("huisartsenzorg");
+  const insurer = await systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: digits(4) } }).catch(() =>
+    systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: digits(4) } }),
+  );
+  const municipality = await systemDb.organisation.create({ data: { kind: "municipality", name: `Gemeente ${id}`, municipalityCode: gm } });
+  const region = await systemDb.region.create({
+    data: { slug: `${label}-${id}`, name: `Regio ${label} ${id}`, code: `T${id}`, legalForm: "coöperatie", municipalityCodes: [gm, otherGm] },
+  });
+  const practice = await systemDb.practice.create({
+    data: { regionId: region.id, name: `Praktijk ${id}`, disciplineId: huisarts.id, agb: `01${digits(6)}`, municipalityCode: gm, registeredPatients: 2500 },
+  });
+  const otherPractice = await systemDb.practice.create({
+    data: { regionId: region.id, name: `Andere praktijk ${id}`, disciplineId: huisarts.id, municipalityCode: otherGm },
+  });
+  const wijkverband = await systemDb.wijkverband.create({
+    data: { regionId: region.id, name: `Wijkverband ${id}`, municipalityCode: gm, wijkCodes: [] },
+  });
+  await systemDb.wijkverbandMember.create({ data: { regionId: region.id, wijkverbandId: wijkverband.id, practiceId: practice.id, role: "huisarts" } });
+  await systemDb.oiBudget.create({
+    data: {
+      regionId: region.id,
+      insurerId: insurer.id,
+      year: 2026,
+      fundingTitle: "regiomanagement",
+      amountCents: 10_000_000,
+      periodStart: new Date("2026-01-01"),
+      periodEnd: new Date("2026-12-31"),
+    },
+  });
+  return {
+    regionId: region.id,
+    slug: region.slug,
+    municipalityCode: gm,
+    practiceId: practice.id,
+    otherMunicipalityPracticeId: otherPractice.id,
+    wijkverbandId: wijkverband.id,
+    insurerId: insurer.id,
+    uzovi: insurer.uzovi!,
+    municipalityOrgId: municipality.id,
+  };
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export async function createUser(
+  memberships: { role: Role; regionId?: string; organisationId?: string; practiceId?: string }[],
+  password = "juist-wachtwoord",
+): Promise<{ id: string; email: string; password: string }> {
+  passwordHash ??= hashPassword("juist-wachtwoord");
+  const email = `user-${unique()}@test.invalid`;
+  const user = await systemDb.user.create({
+    data: {
+      email,
+      name: `Test ${email}`,
+      passwordHash: password === "juist-wachtwoord" ? await passwordHash : await hashPassword(password),
+      memberships: { create: memberships },
+    },
+  });
+  return { id: user.id, email, password };
+}
+
+export async function actorFor(memberships: Parameters<typeof createUser>[0]): Promise<Actor> {
+  const user = await createUser(memberships);
+  const actor = await loadActor(user.id);
+  if (!actor) throw new Error("actor not loaded");
+  return actor;
+}
+
+export { randomUUID };

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, ActorMembership } from "@/lib/auth/actor";
+import { homePathOf, workspacesOf } from "@/lib/auth/workspaces";
+import { diffFields } from "@/lib/domain/audit/service";
+import { coreTeamStatus } from "@/lib/domain/wijkverbanden/core-team";
+import { formatCents, formatDate } from "@/lib/format";
+import { fill, MESSAGES } from "@/lib/i18n/messages";
+
+describe("core team", () => {
+  it("is complete with huisarts, wijkverpleging, apotheek and sociaal domein, however spelled", () => {
+    expect(coreTeamStatus(["Huisarts", "wijkverpleging", "apotheek", "Sociaal_domein", "fysiotherapie"])).toEqual({ complete: true, missing: [] });
+  });
+  it("names what is missing", () => {
+    expect(coreTeamStatus(["huisarts", "huisarts", "wijkverpleging"])).toEqual({ complete: false, missing: ["apotheek", "sociaal domein"] });
+    expect(coreTeamStatus([]).missing).toHaveLength(4);
+  });
+});
+
+describe("formatting", () => {
+  it("shows money as € 1.234,56", () => {
+    expect(formatCents(123456)).toBe("€ 1.234,56");
+    expect(formatCents(0)).toBe("€ 0,00");
+    expect(formatCents(48_500_000)).toBe("€ 485.000,00");
+  });
+  it("shows date-only values without shifting the day", () => {
+    expect(formatDate(new Date("2026-01-01"))).toBe("1 januari 2026");
+    expect(formatDate(new Date("2026-12-31"), "en")).toBe("31 December 2026");
+  });
+});
+
+describe("audit diff", () => {
+  it("keeps only changed fields with before and after", () => {
+    const before = { name: "A", patients: 10, since: new Date("2026-01-01"), city: "Zaandam" };
+    expect(diffFields(before, { name: "B", patients: 10, since: new Date("2026-02-01") })).toEqual({
+      name: { before: "A", after: "B" },
+      since: { before: "2026-01-01T00:00:00.000Z", after: "2026-02-01T00:00:00.000Z" },
+    });
+  });
+});
+
+describe("messages", () => {
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(fill("O&I-budget {year}", { year: 2026 })).toBe("O&I-budget 2026");
+    expect(fill("{a} {b}", { a: 1 })).toBe("1 {b}");
+  });
+  it("has the same keys in Dutch and English", () => {
+    const keys = (o: object, prefix = ""): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(keys(MESSAGES.en).sort()).toEqual(keys(MESSAGES.nl).sort());
+  });
+});
+
+describe("workspaces", () => {
+  const base: ActorMembership = {
+    role: "coordinator",
+    regionId: "r1",
+    regionSlug: "zaanstreek-waterland",
+    regionName: "Zaanstreek",
+    organisationId: null,
+    organisationName: null,
+    municipalityCode: null,
+    uzovi: null,
+    practiceId: null,
+    regionIds: ["r1"],
+  };
+  const actor = (memberships: ActorMembership[]): Actor => ({ userId: "u", email: "e", name: "n", memberships, visibleRegionIds: [] });
+
+  it("sends each role to its own home", () => {
+    expect(homePathOf(actor([base]))).toBe("/r/zaanstreek-waterland");
+    expect(homePathOf(actor([{ ...base, role: "practice_holder", practiceId: "p1" }]))).toBe("/r/zaanstreek-waterland/praktijken/p1");
+    expect(homePathOf(actor([{ ...base, role: "insurer_reviewer", uzovi: "3311" }]))).toBe("/verzekeraar/3311");
+    expect(homePathOf(actor([{ ...base, role: "municipality_officer", municipalityCode: "GM0479" }]))).toBe("/gemeente/GM0479");
+    expect(homePathOf(actor([{ ...base, role: "platform_admin" }]))).toBe("/admin");
+    expect(homePathOf(actor([]))).toBeNull();
+  });
+
+  it("lists every workspace of a user with several memberships, coordinator before practice", () => {
+    const list = workspacesOf(actor([{ ...base, role: "practice_holder", practiceId: "p1" }, base]));
+    expect(list.map((w) => w.role)).toEqual(["coordinator", "practice_holder"]);
+  });
+});
