@@ -32,11 +32,11 @@ async function discipline(code: string) {
 
 export async function createTenant(label = "t"): Promise<Tenant> {
   const id = unique();
-  const gm = `GM${digits(4)}`;
-  const otherGm = `GM${digits(4)}`;
+  const gm = `GM9${digits(3)}`; // GM9xxx: no real municipality, so never a demo code
+  const otherGm = `GM8${digits(3)}`;
   const huisarts = await discipline("huisartsenzorg");
-  const insurer = await systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: digits(4) } }).catch(() =>
-    systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: digits(4) } }),
+  const insurer = await systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: `9${digits(3)}` } }).catch(() =>
+    systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: `9${digits(3)}` } }),
   );
   const municipality = await systemDb.organisation.create({ data: { kind: "municipality", name: `Gemeente ${id}`, municipalityCode: gm } });
   const region = await systemDb.region.create({

@@ -1,0 +1,72 @@
+// `npm run test:e2e`: a fresh database with the demo data, a production build, the server on a
+// local port, then Playwright with Debian's Chromium. Everything is cleaned up afterwards.
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { createTestDatabase } from "@/lib/db/test-database";
+import { buildIfNeeded, ensureGeneratedClient, NEXT_BIN } from "./lib/build";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseUrl = `http://127.0.0.1:${port}`;
+const say = (m: string) => console.log(`[e2e] ${m}`);
+
+async function waitForHealth(timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`de server antwoordde niet binnen ${timeoutMs / 1000} s`);
+}
+
+async function main(): Promise<number> {
+  ensureGeneratedClient();
+  buildIfNeeded(say);
+  const database = await createTestDatabase({
+    serverUrl: process.env.TEST_DATABASE_URL,
+    name: `wijkkracht_e2e_${process.pid}`,
+    embeddedPort: 54900 + (process.pid % 90),
+  });
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: "e2e-test-secret-not-for-production-use",
+    NEXTAUTH_URL: baseUrl,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+  };
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    const seeded = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { stdio: "inherit", env });
+    if (seeded.status !== 0) throw new Error("demodata laden mislukte");
+    server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "inherit", "inherit"], env });
+    await waitForHealth(60_000);
+    say(`server klaar op ${baseUrl}`);
+    const require = createRequire(import.meta.url);
+    const cli = require.resolve("@playwright/test/cli");
+    const result = spawnSync(process.execPath, [cli, "test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...process.env, E2E_BASE_URL: baseUrl },
+    });
+    return result.status ?? 1;
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => server!.once("exit", r));
+    }
+    await database.drop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[e2e] mislukt: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
