@@ -22,6 +22,16 @@ const unique = () => `${process.pid}${Date.now().toString(36)}${(counter++).toSt
 /** A random 4-digit code that is very unlikely to collide between runs. */
 const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padStart(n, "0");
 
+async function withUniqueCode<T>(create: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (attempt >= 20 || (error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+}
+
 async function discipline(code: string) {
   return systemDb.discipline.upsert({
     where: { code },
@@ -32,13 +42,14 @@ async function discipline(code: string) {
 
 export async function createTenant(label = "t"): Promise<Tenant> {
   const id = unique();
-  const gm = `GM9${digits(3)}`; // GM9xxx: no real municipality, so never a demo code
-  const otherGm = `GM8${digits(3)}`;
   const huisarts = await discipline("huisartsenzorg");
-  const insurer = await systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: `9${digits(3)}` } }).catch(() =>
-    systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: `9${digits(3)}` } }),
+  // Codes in ranges no real organisation uses (GM8xxx/GM9xxx, UZOVI 9xxx); retried on the rare clash.
+  const insurer = await withUniqueCode(() => systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: `9${digits(3)}` } }));
+  const municipality = await withUniqueCode(() =>
+    systemDb.organisation.create({ data: { kind: "municipality", name: `Gemeente ${id}`, municipalityCode: `GM9${digits(3)}` } }),
   );
-  const municipality = await systemDb.organisation.create({ data: { kind: "municipality", name: `Gemeente ${id}`, municipalityCode: gm } });
+  const gm = municipality.municipalityCode!;
+  const otherGm = `GM8${digits(3)}`;
   const region = await systemDb.region.create({
     data: { slug: `${label}-${id}`, name: `Regio ${label} ${id}`, code: `T${id}`, legalForm: "coöperatie", municipalityCodes: [gm, otherGm] },
   });
