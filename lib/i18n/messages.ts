@@ -43,6 +43,7 @@ const nl = {
     dashboard: "Overzicht",
     practices: "Praktijken",
     audit: "Auditlog",
+    settings: "Instellingen",
   },
   region: {
     dashboardTitle: "Overzicht",
@@ -177,7 +178,7 @@ const en: DeepStrings<Messages> = {
     locked: "Too many failed login attempts. This account is locked for 15 minutes; please try again later.",
     missing: "Enter your e-mail address and password.",
   },
-  nav: { dashboard: "Overview", practices: "Practices", audit: "Audit log" },
+  nav: { dashboard: "Overview", practices: "Practices", audit: "Audit log", settings: "Settings" },
   region: {
     dashboardTitle: "Overview",
     practices: "Practices",

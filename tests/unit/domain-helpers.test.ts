@@ -79,3 +79,13 @@ describe("workspaces", () => {
     expect(list.map((w) => w.role)).toEqual(["coordinator", "practice_holder"]);
   });
 });
+
+describe("contrast", () => {
+  it("computes WCAG ratios", async () => {
+    const { contrastRatio } = await import("@/lib/domain/shared/contrast");
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#ffffff", "#ffffff")).toBeCloseTo(1, 5);
+    expect(contrastRatio("#0f5e6e", "#ffffff")).toBeGreaterThan(4.5);
+    expect(contrastRatio("#ffff00", "#ffffff")).toBeLessThan(4.5);
+  });
+});

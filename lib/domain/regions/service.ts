@@ -1,7 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can, readScope } from "@/lib/authz/permissions";
 import { withActor, type Tx } from "@/lib/db/with-actor";
+import { recordAudit, diffFields } from "@/lib/domain/audit/service";
 import { NotFoundError } from "@/lib/domain/errors";
+import { RegionSettingsSchema, type RegionSettingsInput } from "@/lib/domain/regions/schema";
+import { parseInput } from "@/lib/domain/shared/parse";
 import { coreTeamStatus } from "@/lib/domain/wijkverbanden/core-team";
 
 export type RegionSummary = {
@@ -107,5 +110,19 @@ export async function getRegionDashboard(actor: Actor, slug: string, year: numbe
       plans,
       budget,
     };
+  });
+}
+
+/** Coordinator edits the region's branding; audited with before/after of the changed fields. */
+export async function updateRegionSettings(actor: Actor, slug: string, input: RegionSettingsInput): Promise<RegionSummary> {
+  const data = parseInput(RegionSettingsSchema, input);
+  return withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, slug);
+    if (!can(actor, "region.settings", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+    const changes = diffFields({ brandName: region.brandName, brandColor: region.brandColor }, data);
+    if (Object.keys(changes).length === 0) return region;
+    const updated = await tx.region.update({ where: { id: region.id }, data, select: REGION_SELECT });
+    await recordAudit(tx, actor, { regionId: region.id, action: "region.settings.update", entityType: "Region", entityId: region.id, changes });
+    return updated;
   });
 }

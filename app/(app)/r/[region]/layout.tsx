@@ -15,6 +15,7 @@ export default async function RegionLayout({ children, params }: { children: Rea
   const base = `/r/${region.slug}`;
   const items: NavItem[] = [{ href: base, label: t.nav.dashboard, exact: true }];
   if (can(actor, "audit.read", { regionId: region.id })) items.push({ href: `${base}/audit`, label: t.nav.audit });
+  if (can(actor, "region.settings", { regionId: region.id })) items.push({ href: `${base}/instellingen`, label: t.nav.settings });
 
   return (
     <div style={{ ["--brand" as string]: region.brandColor }}>
