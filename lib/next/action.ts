@@ -1,6 +1,6 @@
 // Server actions return a FormState instead of throwing: expected domain errors become Dutch
 // messages (per field where possible); unexpected ones are logged and shown generically.
-import { isDomainError, ValidationError } from "@/lib/domain/errors";
+import { ConflictError, isDomainError, ValidationError } from "@/lib/domain/errors";
 import { log } from "@/lib/log";
 
 export type FormState = {
@@ -16,7 +16,7 @@ export async function runAction(successMessage: string, fn: () => Promise<unknow
     await fn();
     return { status: "success", message: successMessage };
   } catch (error) {
-    if (error instanceof ValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof ValidationError || error instanceof ConflictError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
     if (isDomainError(error)) return { status: "error", message: error.message };
     log().error({ err: error }, "server action failed");
     return { status: "error", message: "Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw." };

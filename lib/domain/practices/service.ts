@@ -1,7 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
-import { withActor } from "@/lib/db/with-actor";
-import { NotFoundError } from "@/lib/domain/errors";
+import { withActor, type Tx } from "@/lib/db/with-actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { diffFields, recordAudit } from "@/lib/domain/audit/service";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { PracticeDetailsSchema, PracticeInputSchema, type PracticeData, type PracticeDetailsInput, type PracticeInput } from "@/lib/domain/practices/schema";
+import { parseInput } from "@/lib/domain/shared/parse";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 
 export type AcknowledgementState = "accepted" | "objection" | "open";
@@ -84,5 +88,95 @@ export async function getPracticeOverview(actor: Actor, regionSlug: string, prac
       })),
       mayAcknowledge: can(actor, "agreement.acknowledge", { regionId: region.id, practiceId: practice.id }),
     };
+  });
+}
+
+// ───────────────────────── mutations ─────────────────────────
+
+const PRACTICE_FIELDS = [
+  "name", "agb", "kvk", "street", "houseNumber", "postcode", "city", "municipalityCode", "wijkCode",
+  "phone", "email", "website", "registeredPatients", "registeredPatientsAsOf",
+] as const;
+
+function nullable<T extends Record<string, unknown>>(data: T, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, data[k] ?? null]));
+}
+
+async function assertAgbFree(tx: Tx, regionId: string, agb: string | undefined, exceptId?: string) {
+  if (!agb) return;
+  const existing = await tx.practice.findFirst({ where: { regionId, agb, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
+  if (existing) throw new ConflictError(`De AGB-code ${agb} is in deze regio al in gebruik door ${existing.name}.`, { agb: [`Al in gebruik door ${existing.name}.`] });
+}
+
+async function resolvePracticeInput(tx: Tx, region: RegionSummary, data: PracticeData) {
+  const discipline = await tx.discipline.findFirst({ where: { code: data.disciplineCode, active: true }, select: { id: true } });
+  if (!discipline) throw new ValidationError("Controleer de gemarkeerde velden.", { disciplineCode: ["Deze discipline bestaat niet."] });
+  if (!region.municipalityCodes.includes(data.municipalityCode)) {
+    throw new ValidationError("Controleer de gemarkeerde velden.", { municipalityCode: ["Deze gemeente hoort niet bij de regio."] });
+  }
+  return { disciplineId: discipline.id, ...nullable(data, PRACTICE_FIELDS) } as Prisma.PracticeUncheckedCreateInput;
+}
+
+/** Coordinator adds a practice. A duplicate AGB code in the region is refused, naming the existing practice. */
+export async function createPractice(actor: Actor, regionSlug: string, input: PracticeInput): Promise<{ id: string }> {
+  const data = parseInput(PracticeInputSchema, input);
+  return withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+    await assertAgbFree(tx, region.id, data.agb);
+    const values = await resolvePracticeInput(tx, region, data);
+    const created = await tx.practice.create({ data: { ...values, regionId: region.id }, select: { id: true } });
+    await recordAudit(tx, actor, { regionId: region.id, action: "practice.create", entityType: "Practice", entityId: created.id, changes: diffFields({}, { ...values, disciplineCode: data.disciplineCode }) });
+    return created;
+  });
+}
+
+/** Coordinator edits the whole practice. */
+export async function updatePractice(actor: Actor, regionSlug: string, practiceId: string, input: PracticeInput): Promise<void> {
+  const data = parseInput(PracticeInputSchema, input);
+  await withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    const existing = await tx.practice.findFirst({ where: { id: practiceId, regionId: region.id } });
+    if (!existing || !can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze praktijk bestaat niet.");
+    await assertAgbFree(tx, region.id, data.agb, practiceId);
+    const values = await resolvePracticeInput(tx, region, data);
+    const changes = diffFields(existing as unknown as Record<string, unknown>, values as Record<string, unknown>);
+    if (Object.keys(changes).length === 0) return;
+    await tx.practice.update({ where: { id: practiceId }, data: values });
+    await recordAudit(tx, actor, { regionId: region.id, action: "practice.update", entityType: "Practice", entityId: practiceId, changes });
+  });
+}
+
+/** A practice holder (or coordinator) updates contact details and the registered-patient count. */
+export async function updatePracticeDetails(actor: Actor, regionSlug: string, practiceId: string, input: PracticeDetailsInput): Promise<void> {
+  const data = parseInput(PracticeDetailsSchema, input);
+  await withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    const existing = await tx.practice.findFirst({ where: { id: practiceId, regionId: region.id } });
+    if (!existing || !can(actor, "practice.editDetails", { regionId: region.id, practiceId })) throw new NotFoundError("Deze praktijk bestaat niet.");
+    const values = nullable(data, ["phone", "email", "website", "registeredPatients", "registeredPatientsAsOf"]);
+    const changes = diffFields(existing as unknown as Record<string, unknown>, values);
+    if (Object.keys(changes).length === 0) return;
+    await tx.practice.update({ where: { id: practiceId }, data: values });
+    await recordAudit(tx, actor, { regionId: region.id, action: "practice.updateDetails", entityType: "Practice", entityId: practiceId, changes });
+  });
+}
+
+/** Practices are archived, never deleted; archiving again is a no-op. */
+export async function setPracticeArchived(actor: Actor, regionSlug: string, practiceId: string, archived: boolean): Promise<void> {
+  await withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    const existing = await tx.practice.findFirst({ where: { id: practiceId, regionId: region.id }, select: { archivedAt: true } });
+    if (!existing || !can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze praktijk bestaat niet.");
+    if ((existing.archivedAt !== null) === archived) return;
+    const archivedAt = archived ? new Date() : null;
+    await tx.practice.update({ where: { id: practiceId }, data: { archivedAt } });
+    await recordAudit(tx, actor, {
+      regionId: region.id,
+      action: archived ? "practice.archive" : "practice.unarchive",
+      entityType: "Practice",
+      entityId: practiceId,
+      changes: { archivedAt: { before: existing.archivedAt?.toISOString() ?? null, after: archivedAt?.toISOString() ?? null } },
+    });
   });
 }
