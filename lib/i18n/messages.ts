@@ -63,6 +63,10 @@ const nl = {
     inhabitants: "Inwoners",
     members: "Leden",
     noWijkverbanden: "Nog geen wijkverbanden.",
+    keyFigures: "Kerncijfers",
+    coreTeam: "Kernteam",
+    coreComplete: "Compleet",
+    coreMissing: "Mist: {roles}",
   },
   practice: {
     title: "Praktijk",
@@ -197,6 +201,10 @@ const en: DeepStrings<Messages> = {
     inhabitants: "Inhabitants",
     members: "Members",
     noWijkverbanden: "No neighbourhood teams yet.",
+    keyFigures: "Key figures",
+    coreTeam: "Core team",
+    coreComplete: "Complete",
+    coreMissing: "Missing: {roles}",
   },
   practice: {
     title: "Practice",

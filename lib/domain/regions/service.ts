@@ -47,7 +47,18 @@ export type RegionDashboard = {
   initiatives: number;
   plans: number;
   budget: { year: number; totalCents: number; allocatedCents: number; pendingExpenditures: number } | null;
+  /** GM code → municipality name, for the codes the region covers. */
+  municipalityNames: Record<string, string>;
 };
+
+/** Names of municipalities by GM code (municipalities are global organisations). */
+export async function municipalityNamesInTx(tx: Tx, codes: readonly string[]): Promise<Record<string, string>> {
+  const rows = await tx.organisation.findMany({
+    where: { kind: "municipality", municipalityCode: { in: [...codes] } },
+    select: { municipalityCode: true, name: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.municipalityCode!, r.name.replace(/^Gemeente /, "")]));
+}
 
 export async function getRegionDashboard(actor: Actor, slug: string, year: number): Promise<RegionDashboard> {
   return withActor(actor, async (tx) => {
@@ -92,6 +103,7 @@ export async function getRegionDashboard(actor: Actor, slug: string, year: numbe
 
     return {
       region,
+      municipalityNames: await municipalityNamesInTx(tx, region.municipalityCodes),
       practices,
       registeredPatients: patients?._sum.registeredPatients ?? 0,
       wijkverbanden: wijkverbanden.map((w) => {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Main } from "@/components/layout/main";
-import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { CoreTeamBadge } from "@/components/ui/core-team-badge";
+import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/session";
@@ -47,7 +48,7 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
                 <Th>{t.region.name}</Th>
                 <Th>{t.municipality.region}</Th>
                 <Th numeric>{t.region.inhabitants}</Th>
-                <Th>Kernteam</Th>
+                <Th>{t.region.coreTeam}</Th>
               </tr>
             }
           >
@@ -60,7 +61,9 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
                   </Link>
                 </Td>
                 <Td numeric>{w.inhabitants === null ? "–" : formatNumber(w.inhabitants)}</Td>
-                <Td>{w.coreComplete ? <Badge tone="good">Compleet</Badge> : <Badge tone="warn">Mist: {w.missing.join(", ")}</Badge>}</Td>
+                <Td>
+                  <CoreTeamBadge complete={w.coreComplete} missing={w.missing} labels={t.region} />
+                </Td>
               </tr>
             ))}
           </DataTable>

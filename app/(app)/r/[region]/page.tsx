@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { CoreTeamBadge } from "@/components/ui/core-team-badge";
+import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/session";
@@ -21,12 +22,12 @@ export default async function RegionDashboardPage({ params }: { params: Promise<
 
   return (
     <>
-      <PageHeader title={`${t.region.dashboardTitle}: ${data.region.name}`} intro={`${t.region.municipalities}: ${data.region.municipalityCodes.join(", ")}`} />
+      <PageHeader title={`${t.region.dashboardTitle}: ${data.region.name}`} intro={`${t.region.municipalities}: ${data.region.municipalityCodes.map((code) => data.municipalityNames[code] ?? code).join(", ")}`} />
       <section aria-labelledby="kerncijfers">
         <h2 id="kerncijfers" className="sr-only">
-          Kerncijfers
+          {t.region.keyFigures}
         </h2>
-        <StatGrid label="Kerncijfers">
+        <StatGrid label={t.region.keyFigures}>
           <Stat label={t.region.practices} value={formatNumber(data.practices)} />
           <Stat label={t.region.wijkverbanden} value={formatNumber(data.wijkverbanden.length)} hint={`${complete} ${t.region.completeWijkverbanden}`} />
           <Stat label={t.region.initiatives} value={formatNumber(data.initiatives)} hint={`${t.region.plans}: ${data.plans}`} />
@@ -59,17 +60,19 @@ export default async function RegionDashboardPage({ params }: { params: Promise<
                 <Th>{t.region.municipality}</Th>
                 <Th numeric>{t.region.inhabitants}</Th>
                 <Th numeric>{t.region.members}</Th>
-                <Th>Kernteam</Th>
+                <Th>{t.region.coreTeam}</Th>
               </tr>
             }
           >
             {data.wijkverbanden.map((w) => (
               <tr key={w.id}>
                 <Td>{w.name}</Td>
-                <Td>{w.municipalityCode}</Td>
+                <Td>{data.municipalityNames[w.municipalityCode] ?? w.municipalityCode}</Td>
                 <Td numeric>{w.inhabitants === null ? "–" : formatNumber(w.inhabitants)}</Td>
                 <Td numeric>{w.members}</Td>
-                <Td>{w.coreComplete ? <Badge tone="good">Compleet</Badge> : <Badge tone="warn">Mist: {w.missing.join(", ")}</Badge>}</Td>
+                <Td>
+                  <CoreTeamBadge complete={w.coreComplete} missing={w.missing} labels={t.region} />
+                </Td>
               </tr>
             ))}
           </DataTable>
