@@ -89,3 +89,16 @@ test("the accessibility statement is public and accessible", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Toegankelijkheidsverklaring");
   await expectAccessible(page);
 });
+
+test("after five failed attempts the account is refused for 15 minutes, with a clear Dutch message", async ({ page }) => {
+  // An address no one uses: locking works the same for unknown accounts, and no demo account is locked.
+  const email = `slot-${Date.now()}@wijkkracht.test`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await login(page, email, `fout-${attempt}`);
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord is onjuist.");
+  }
+  await login(page, email, "nog-een-poging");
+  await expect(page.locator("form").getByRole("alert")).toHaveText(
+    "Te veel mislukte inlogpogingen. Dit account is 15 minuten geblokkeerd; probeer het daarna opnieuw.",
+  );
+});
