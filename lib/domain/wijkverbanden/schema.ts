@@ -2,13 +2,23 @@
 import { z } from "zod";
 import { municipalityCode, wijkCode } from "@/lib/domain/shared/identifiers";
 
-/** Wijk codes as a list, or as text separated by commas, semicolons or spaces. */
+/** Wijk codes as a list, or as text separated by commas, semicolons or spaces (one message for the field). */
 const wijkCodeList = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((v) => (Array.isArray(v) ? v : (v ?? "").split(/[\s,;]+/)).map((c) => c.trim()).filter(Boolean))
-  .pipe(z.array(wijkCode).max(50, "Geef hoogstens 50 wijkcodes."))
-  .transform((codes) => [...new Set(codes)]);
+  .transform((v, ctx) => {
+    const codes = (Array.isArray(v) ? v : (v ?? "").split(/[\s,;]+/)).map((c) => c.trim().toUpperCase()).filter(Boolean);
+    const invalid = codes.filter((c) => !wijkCode.safeParse(c).success);
+    if (invalid.length) {
+      ctx.addIssue({ code: "custom", message: `Ongeldige wijkcode ${invalid.join(", ")}. Een wijkcode is WK gevolgd door 6 cijfers, bijvoorbeeld WK036301.` });
+      return z.NEVER;
+    }
+    if (codes.length > 50) {
+      ctx.addIssue({ code: "custom", message: "Geef hoogstens 50 wijkcodes." });
+      return z.NEVER;
+    }
+    return [...new Set(codes)];
+  });
 
 export const WijkverbandInputSchema = z
   .object({
