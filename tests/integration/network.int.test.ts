@@ -269,6 +269,11 @@ describe("partners", () => {
     // Insurers read the partners of their regions; municipality officers only those active in their municipality.
     expect((await listPartners(insurer, a.slug)).rows.map((r) => r.id)).toContain(id);
     expect((await listPartners(officer, a.slug)).rows.map((r) => r.id)).not.toContain(id);
+    // An organisation that is also a partner of another region is not the coordinator's to edit.
+    const shared = await systemDb.regionPartner.findUniqueOrThrow({ where: { id } });
+    await systemDb.regionPartner.create({ data: { regionId: b.regionId, organisationId: shared.organisationId } });
+    await expect(updatePartner(coordinator, a.slug, id, { name: "Overgenomen", kind: "welfare" })).rejects.toBeInstanceOf(ConflictError);
+    expect((await systemDb.organisation.findUniqueOrThrow({ where: { id: shared.organisationId } })).name).toBe("Welzijn Test BV");
     const audit = await systemDb.auditEvent.findMany({ where: { regionId: a.regionId, action: { in: ["partner.create", "partner.update"] } } });
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });

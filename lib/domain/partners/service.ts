@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
 import { withActor, type Tx } from "@/lib/db/with-actor";
 import { diffFields, recordAudit } from "@/lib/domain/audit/service";
-import { NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { networkScope, type NetworkScope } from "@/lib/domain/network/scope";
 import { PARTNER_KIND_LABELS, PARTNER_KINDS, PartnerInputSchema, type PartnerInput } from "@/lib/domain/partners/schema";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
@@ -126,6 +126,10 @@ export async function updatePartner(actor: Actor, regionSlug: string, partnerId:
     });
     if (!partner || !can(actor, "network.edit", { regionId: region.id }) || !(PARTNER_KINDS as readonly string[]).includes(partner.organisation.kind)) {
       throw new NotFoundError("Deze partner bestaat niet.");
+    }
+    const [{ regions }] = await tx.$queryRaw<[{ regions: number }]>`SELECT app_organisation_region_count(${partner.organisation.id}::uuid) AS regions`;
+    if (regions > 1) {
+      throw new ConflictError("Deze organisatie is ook partner van een andere regio. Vraag de platformbeheerder om haar gegevens te wijzigen.");
     }
     const org = organisationValues(data);
     const changes = diffFields({ ...partner.organisation, description: partner.description } as Record<string, unknown>, { ...org, description: data.description || null });

@@ -18,3 +18,12 @@ CREATE INDEX "WijkverbandMember_organisationId_idx" ON "WijkverbandMember"("orga
 -- region-scoped and protected by RLS). Disciplines stay read-only for the app role: the platform
 -- admin edits them through the system client.
 GRANT INSERT, UPDATE ON "Organisation" TO wijkkracht_app;
+
+-- How many regions an organisation is a partner of, across tenants (the app role only sees its own
+-- regions' RegionPartner rows). Coordinators may edit a partner only when it is theirs alone.
+CREATE FUNCTION app_organisation_region_count(org uuid) RETURNS integer
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT count(*)::integer FROM "RegionPartner" WHERE "organisationId" = org
+$$;
+REVOKE ALL ON FUNCTION app_organisation_region_count(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_organisation_region_count(uuid) TO wijkkracht_app;
