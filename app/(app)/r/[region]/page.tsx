@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
@@ -65,7 +66,11 @@ export default async function RegionDashboardPage({ params }: { params: Promise<
           >
             {data.wijkverbanden.map((w) => (
               <tr key={w.id}>
-                <Td>{w.name}</Td>
+                <Td>
+                  <Link href={`/r/${data.region.slug}/wijkverbanden/${w.id}`} className="underline">
+                    {w.name}
+                  </Link>
+                </Td>
                 <Td>{w.municipalityCode}</Td>
                 <Td numeric>{w.inhabitants === null ? "–" : formatNumber(w.inhabitants)}</Td>
                 <Td numeric>{w.members}</Td>
