@@ -142,6 +142,8 @@ test("the platform admin opens the disciplines catalogue", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Disciplines");
   await expect(page.getByRole("cell", { name: "huisartsenzorg", exact: true })).toBeVisible();
   await expectAccessible(page);
+  const csv = await page.request.get("/admin/disciplines/export?format=csv");
+  expect(await csv.text()).toContain("huisartsenzorg;Huisartsenzorg;General practice;Medisch");
   await page.getByRole("link", { name: "Bewerken: Podotherapie" }).click();
   await expectAccessible(page);
 });

@@ -13,6 +13,9 @@ import { createDisciplineAction } from "./actions";
 
 export const metadata: Metadata = { title: "Disciplines" };
 
+/** A download (route handler), so a plain link rather than client-side navigation. */
+const exportHref = (format: "csv" | "xlsx") => `/admin/disciplines/export?format=${format}`;
+
 export default async function DisciplinesPage() {
   const actor = await requireActor();
   const disciplines = await loadOr404(listDisciplines(actor));
@@ -21,9 +24,17 @@ export default async function DisciplinesPage() {
   return (
     <Main>
       <PageHeader title={n.disciplinesTitle} intro={n.disciplinesIntro}>
-        <Link href="/admin" className="underline">
-          {t.admin.title}
-        </Link>
+        <span className="flex gap-4">
+          <a href={exportHref("csv")} className="underline">
+            {n.exportCsv}
+          </a>
+          <a href={exportHref("xlsx")} className="underline">
+            {n.exportXlsx}
+          </a>
+          <Link href="/admin" className="underline">
+            {t.admin.title}
+          </Link>
+        </span>
       </PageHeader>
       <DataTable
         caption={n.disciplinesTitle}
