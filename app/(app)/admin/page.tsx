@@ -18,7 +18,11 @@ export default async function AdminPage() {
 
   return (
     <Main>
-      <PageHeader title={t.admin.title} />
+      <PageHeader title={t.admin.title}>
+        <Link href="/admin/disciplines" className="underline">
+          {t.network.disciplinesTitle}
+        </Link>
+      </PageHeader>
       <section aria-labelledby="regios">
         <h2 id="regios" className="mb-3 text-xl font-semibold">
           {t.admin.regions} ({regions.length})

@@ -2,10 +2,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
 import { withActor, type Tx } from "@/lib/db/with-actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { entityHistory, type HistoryEntry } from "@/lib/domain/audit/history";
 import { diffFields, recordAudit } from "@/lib/domain/audit/service";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { PracticeDetailsSchema, PracticeInputSchema, type PracticeData, type PracticeDetailsInput, type PracticeInput } from "@/lib/domain/practices/schema";
 import { parseInput } from "@/lib/domain/shared/parse";
+import { municipalityNames } from "@/lib/domain/network/scope";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 
 export type AcknowledgementState = "accepted" | "objection" | "open";
@@ -26,10 +28,20 @@ export type PracticeOverview = {
     wijkCode: string | null;
     registeredPatients: number | null;
     registeredPatientsAsOf: Date | null;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+    archivedAt: Date | null;
   };
   wijkverbanden: { id: string; name: string }[];
   agreements: { versionId: string; title: string; wijkverband: string; versionNumber: number; effectiveDate: Date; state: AcknowledgementState }[];
   mayAcknowledge: boolean;
+  /** Coordinator: edit everything and archive. */
+  mayEdit: boolean;
+  /** Coordinator or the practice's own holder: contact details and registered patients. */
+  mayEditDetails: boolean;
+  /** The change history, for those who may see it (coordinators, admins, the practice's holder); else null. */
+  history: HistoryEntry[] | null;
 };
 
 /** A practice with its wijkverbanden and their published agreements, loaded with its region (404 otherwise). */
@@ -51,6 +63,10 @@ export async function getPracticeOverview(actor: Actor, regionSlug: string, prac
         wijkCode: true,
         registeredPatients: true,
         registeredPatientsAsOf: true,
+        phone: true,
+        email: true,
+        website: true,
+        archivedAt: true,
         discipline: { select: { name: true } },
       },
     });
@@ -74,6 +90,9 @@ export async function getPracticeOverview(actor: Actor, regionSlug: string, prac
       orderBy: { effectiveDate: "desc" },
     });
     const { discipline, ...rest } = practice;
+    const resource = { regionId: region.id, practiceId: practice.id };
+    const mayEditDetails = can(actor, "practice.editDetails", resource);
+    const history = can(actor, "audit.read", { regionId: region.id }) || mayEditDetails ? await entityHistory(tx, region.id, "Practice", practice.id) : null;
     return {
       region,
       practice: { ...rest, discipline: discipline.name },
@@ -86,7 +105,10 @@ export async function getPracticeOverview(actor: Actor, regionSlug: string, prac
         effectiveDate: v.effectiveDate,
         state: v.acknowledgements[0]?.decision ?? "open",
       })),
-      mayAcknowledge: can(actor, "agreement.acknowledge", { regionId: region.id, practiceId: practice.id }),
+      mayAcknowledge: can(actor, "agreement.acknowledge", resource),
+      mayEdit: can(actor, "network.edit", resource),
+      mayEditDetails,
+      history,
     };
   });
 }
@@ -178,5 +200,44 @@ export async function setPracticeArchived(actor: Actor, regionSlug: string, prac
       entityId: practiceId,
       changes: { archivedAt: { before: existing.archivedAt?.toISOString() ?? null, after: archivedAt?.toISOString() ?? null } },
     });
+  });
+}
+
+export type PracticeFormData = {
+  region: RegionSummary;
+  disciplines: { code: string; name: string }[];
+  municipalities: { code: string; name: string }[];
+  /** The current values as form strings; null when creating. */
+  practice: { id: string; archived: boolean; values: Record<string, string> } | null;
+};
+
+const dateString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+/** What the create/edit form needs; only for those who may edit the whole practice. */
+export async function getPracticeFormData(actor: Actor, regionSlug: string, practiceId?: string): Promise<PracticeFormData> {
+  return withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze pagina bestaat niet.");
+    const [disciplines, municipalities, practice] = await Promise.all([
+      tx.discipline.findMany({ where: { active: true }, select: { code: true, name: true }, orderBy: { sortOrder: "asc" } }),
+      municipalityNames(tx, region.municipalityCodes),
+      practiceId ? tx.practice.findFirst({ where: { id: practiceId, regionId: region.id }, include: { discipline: { select: { code: true } } } }) : null,
+    ]);
+    if (practiceId && !practice) throw new NotFoundError("Deze praktijk bestaat niet.");
+    return {
+      region,
+      disciplines,
+      municipalities,
+      practice: practice
+        ? {
+            id: practice.id,
+            archived: practice.archivedAt !== null,
+            values: {
+              disciplineCode: practice.discipline.code,
+              ...Object.fromEntries(PRACTICE_FIELDS.map((k) => [k, practice[k] instanceof Date ? dateString(practice[k] as Date) : String(practice[k] ?? "")])),
+            },
+          }
+        : null,
+    };
   });
 }

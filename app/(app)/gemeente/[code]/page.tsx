@@ -54,7 +54,11 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
           >
             {data.wijkverbanden.map((w) => (
               <tr key={w.id}>
-                <Td>{w.name}</Td>
+                <Td>
+                  <Link href={`/r/${w.regionSlug}/wijkverbanden/${w.id}`} className="underline">
+                    {w.name}
+                  </Link>
+                </Td>
                 <Td>
                   <Link href={`/r/${w.regionSlug}`} className="underline">
                     {w.regionName}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CoreTeamBadge } from "@/components/ui/core-team-badge";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -66,7 +67,11 @@ export default async function RegionDashboardPage({ params }: { params: Promise<
           >
             {data.wijkverbanden.map((w) => (
               <tr key={w.id}>
-                <Td>{w.name}</Td>
+                <Td>
+                  <Link href={`/r/${data.region.slug}/wijkverbanden/${w.id}`} className="underline">
+                    {w.name}
+                  </Link>
+                </Td>
                 <Td>{data.municipalityNames[w.municipalityCode] ?? w.municipalityCode}</Td>
                 <Td numeric>{w.inhabitants === null ? "–" : formatNumber(w.inhabitants)}</Td>
                 <Td numeric>{w.members}</Td>

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { PracticeDetailsForm } from "@/components/forms/practice-form";
+import { HistoryTable } from "@/components/network/history-table";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -7,19 +10,40 @@ import { formatDate, formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
+import { setPracticeArchivedAction, updatePracticeDetailsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Praktijk" };
 
 export default async function PracticePage({ params }: { params: Promise<{ region: string; practiceId: string }> }) {
   const { region, practiceId } = await params;
   const actor = await requireActor();
-  const { practice, wijkverbanden, agreements } = await loadOr404(getPracticeOverview(actor, region, practiceId));
+  const overview = await loadOr404(getPracticeOverview(actor, region, practiceId));
+  const { practice, wijkverbanden, agreements } = overview;
   const { locale, t } = await getMessages();
+  const n = t.network;
   const address = [practice.street, practice.houseNumber].filter(Boolean).join(" ");
+  const base = `/r/${overview.region.slug}`;
+  const archived = practice.archivedAt !== null;
 
   return (
     <>
-      <PageHeader title={practice.name} intro={practice.discipline} />
+      <PageHeader title={practice.name} intro={practice.discipline}>
+        {overview.mayEdit ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href={`${base}/praktijken/${practice.id}/bewerken`} className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+              {n.edit}
+            </Link>
+            <form action={setPracticeArchivedAction.bind(null, overview.region.slug, practice.id, !archived)}>
+              <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold hover:bg-slate-50">
+                {archived ? n.unarchive : n.archive}
+              </button>
+            </form>
+          </div>
+        ) : null}
+      </PageHeader>
+      {archived ? (
+        <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{n.archivedNotice}</p>
+      ) : null}
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="gegevens" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h2 id="gegevens" className="mb-4 text-xl font-semibold">
@@ -41,9 +65,43 @@ export default async function PracticePage({ params }: { params: Promise<{ regio
                 <span className="text-muted"> ({fill(t.practice.asOf, { date: formatDate(practice.registeredPatientsAsOf, locale) })})</span>
               ) : null}
             </dd>
+            <dt className="text-muted">{n.phone}</dt>
+            <dd>{practice.phone ?? "–"}</dd>
+            <dt className="text-muted">{n.email}</dt>
+            <dd>{practice.email ?? "–"}</dd>
+            <dt className="text-muted">{n.website}</dt>
+            <dd>{practice.website ?? "–"}</dd>
             <dt className="text-muted">{t.practice.wijkverbanden}</dt>
-            <dd>{wijkverbanden.length ? wijkverbanden.map((w) => w.name).join(", ") : t.common.none}</dd>
+            <dd>
+              {wijkverbanden.length
+                ? wijkverbanden.map((w, i) => (
+                    <span key={w.id}>
+                      {i > 0 ? ", " : null}
+                      <Link href={`${base}/wijkverbanden/${w.id}`} className="underline">
+                        {w.name}
+                      </Link>
+                    </span>
+                  ))
+                : t.common.none}
+            </dd>
           </dl>
+          {overview.mayEditDetails ? (
+            <details className="mt-6">
+              <summary className="cursor-pointer font-medium underline">{n.editDetails}</summary>
+              <div className="mt-4">
+                <PracticeDetailsForm
+                  action={updatePracticeDetailsAction.bind(null, overview.region.slug, practice.id)}
+                  initial={{
+                    phone: practice.phone ?? "",
+                    email: practice.email ?? "",
+                    website: practice.website ?? "",
+                    registeredPatients: practice.registeredPatients === null ? "" : String(practice.registeredPatients),
+                    registeredPatientsAsOf: practice.registeredPatientsAsOf ? practice.registeredPatientsAsOf.toISOString().slice(0, 10) : "",
+                  }}
+                />
+              </div>
+            </details>
+          ) : null}
         </section>
         <section aria-labelledby="afspraken">
           <h2 id="afspraken" className="mb-4 text-xl font-semibold">
@@ -84,6 +142,7 @@ export default async function PracticePage({ params }: { params: Promise<{ regio
           )}
         </section>
       </div>
+      {overview.history ? <HistoryTable entries={overview.history} labels={n} roles={t.roles} locale={locale} /> : null}
     </>
   );
 }

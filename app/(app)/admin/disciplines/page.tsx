@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DisciplineForm } from "@/components/forms/discipline-form";
+import { Main } from "@/components/layout/main";
+import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { DISCIPLINE_CATEGORIES, listDisciplines } from "@/lib/domain/admin/disciplines";
+import { formatNumber } from "@/lib/format";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+import { createDisciplineAction } from "./actions";
+
+export const metadata: Metadata = { title: "Disciplines" };
+
+/** A download (route handler), so a plain link rather than client-side navigation. */
+const exportHref = (format: "csv" | "xlsx") => `/admin/disciplines/export?format=${format}`;
+
+export default async function DisciplinesPage() {
+  const actor = await requireActor();
+  const disciplines = await loadOr404(listDisciplines(actor));
+  const { t } = await getMessages();
+  const n = t.network;
+  return (
+    <Main>
+      <PageHeader title={n.disciplinesTitle} intro={n.disciplinesIntro}>
+        <span className="flex gap-4">
+          <a href={exportHref("csv")} className="underline">
+            {n.exportCsv}
+          </a>
+          <a href={exportHref("xlsx")} className="underline">
+            {n.exportXlsx}
+          </a>
+          <Link href="/admin" className="underline">
+            {t.admin.title}
+          </Link>
+        </span>
+      </PageHeader>
+      <DataTable
+        caption={n.disciplinesTitle}
+        head={
+          <tr>
+            <Th>{n.name}</Th>
+            <Th>{n.code}</Th>
+            <Th>{n.category}</Th>
+            <Th numeric>{n.order}</Th>
+            <Th>{n.active}</Th>
+            <Th numeric>{n.navPractices}</Th>
+            <Th>{n.edit}</Th>
+          </tr>
+        }
+      >
+        {disciplines.map((d) => (
+          <tr key={d.id}>
+            <Td>
+              {d.name}
+              <span className="block text-muted">{d.nameEn}</span>
+            </Td>
+            <Td>
+              <code>{d.code}</code>
+            </Td>
+            <Td>{DISCIPLINE_CATEGORIES[d.category]}</Td>
+            <Td numeric>{d.sortOrder}</Td>
+            <Td>{d.active ? <Badge tone="good">{n.yes}</Badge> : <Badge tone="neutral">{n.no}</Badge>}</Td>
+            <Td numeric>{formatNumber(d.practices)}</Td>
+            <Td>
+              <Link href={`/admin/disciplines/${d.id}`} className="underline" aria-label={`${n.edit}: ${d.name}`}>
+                {n.edit}
+              </Link>
+            </Td>
+          </tr>
+        ))}
+      </DataTable>
+      <section aria-labelledby="nieuwe-discipline" className="mt-10">
+        <h2 id="nieuwe-discipline" className="mb-3 text-xl font-semibold">
+          {n.newDiscipline}
+        </h2>
+        <DisciplineForm action={createDisciplineAction} initial={{ sortOrder: "200", active: "true" }} codeEditable submitLabel={n.newDiscipline} />
+      </section>
+    </Main>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { PartnerForm } from "@/components/forms/partner-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { PARTNER_KIND_LABELS, PARTNER_KINDS } from "@/lib/domain/partners/schema";
+import { getPartnerFormData } from "@/lib/domain/partners/service";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+import { updatePartnerAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Partner bewerken" };
+
+export default async function EditPartnerPage({ params }: { params: Promise<{ region: string; partnerId: string }> }) {
+  const { region: slug, partnerId } = await params;
+  const actor = await requireActor();
+  const { region, partner } = await loadOr404(getPartnerFormData(actor, slug, partnerId));
+  const { t } = await getMessages();
+  return (
+    <>
+      <PageHeader title={`${partner.values.name}: ${t.network.edit.toLowerCase()}`} intro="Let op: een organisatie die ook partner is van een andere regio verandert daar mee." />
+      <PartnerForm action={updatePartnerAction.bind(null, region.slug, partner.id)} initial={partner.values} kinds={PARTNER_KINDS.map((k) => ({ value: k, label: PARTNER_KIND_LABELS[k] }))} submitLabel={t.network.save} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { PracticeForm } from "@/components/forms/practice-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getPracticeFormData } from "@/lib/domain/practices/service";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+import { createPracticeAction } from "../actions";
+
+export const metadata: Metadata = { title: "Praktijk toevoegen" };
+
+export default async function NewPracticePage({ params }: { params: Promise<{ region: string }> }) {
+  const { region: slug } = await params;
+  const actor = await requireActor();
+  const data = await loadOr404(getPracticeFormData(actor, slug));
+  const { t } = await getMessages();
+  return (
+    <>
+      <PageHeader title={t.network.newPractice} intro="Velden met een fout worden gemarkeerd; de AGB-code moet uniek zijn in de regio." />
+      <PracticeForm
+        action={createPracticeAction.bind(null, data.region.slug)}
+        initial={{}}
+        disciplines={data.disciplines}
+        municipalities={data.municipalities}
+        submitLabel={t.network.newPractice}
+      />
+    </>
+  );
+}

@@ -1,0 +1,172 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MemberForm } from "@/components/forms/wijkverband-form";
+import { HistoryTable } from "@/components/network/history-table";
+import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { MEMBER_ROLE_SUGGESTIONS } from "@/lib/domain/wijkverbanden/schema";
+import { getWijkverband } from "@/lib/domain/wijkverbanden/service";
+import { formatNumber } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+import { addMemberAction, removeMemberAction, setWijkverbandArchivedAction } from "../actions";
+
+export const metadata: Metadata = { title: "Wijkverband" };
+
+export default async function WijkverbandPage({ params }: { params: Promise<{ region: string; wijkverbandId: string }> }) {
+  const { region: slug, wijkverbandId } = await params;
+  const actor = await requireActor();
+  const detail = await loadOr404(getWijkverband(actor, slug, wijkverbandId));
+  const { locale, t } = await getMessages();
+  const n = t.network;
+  const wv = detail.wijkverband;
+  const base = `/r/${detail.region.slug}`;
+
+  return (
+    <>
+      <PageHeader title={wv.name} intro={`${wv.municipality} (${wv.municipalityCode})`}>
+        {detail.mayEdit ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href={`${base}/wijkverbanden/${wv.id}/bewerken`} className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+              {n.edit}
+            </Link>
+            <form action={setWijkverbandArchivedAction.bind(null, detail.region.slug, wv.id, !wv.archived)}>
+              <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold hover:bg-slate-50">
+                {wv.archived ? n.unarchive : n.archive}
+              </button>
+            </form>
+          </div>
+        ) : null}
+      </PageHeader>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="gegevens" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h2 id="gegevens" className="mb-4 text-xl font-semibold">
+            {n.coreTeam}
+          </h2>
+          <p className="mb-4">
+            {detail.core.complete ? <Badge tone="good">{n.complete}</Badge> : <Badge tone="warn">{fill(n.missing, { roles: detail.core.missing.join(", ") })}</Badge>}{" "}
+            {detail.core.complete ? n.coreComplete : fill(n.coreIncomplete, { roles: detail.core.missing.join(", ") })}
+          </p>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dt className="text-muted">{n.wijkCodes}</dt>
+            <dd>{wv.wijkCodes.join(", ") || "–"}</dd>
+            <dt className="text-muted">{n.inhabitants}</dt>
+            <dd>{wv.inhabitants === null ? "–" : formatNumber(wv.inhabitants)}</dd>
+            <dt className="text-muted">{n.coordinator}</dt>
+            <dd>
+              {wv.coordinatorName ?? "–"}
+              {wv.coordinatorEmail ? <span className="block text-muted">{wv.coordinatorEmail}</span> : null}
+            </dd>
+            {wv.archived ? (
+              <>
+                <dt className="text-muted">{n.archived}</dt>
+                <dd>{n.yes}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+        <section aria-labelledby="per-discipline">
+          <h2 id="per-discipline" className="mb-4 text-xl font-semibold">
+            {n.practicesPerDiscipline}
+          </h2>
+          {detail.practicesByDiscipline.length === 0 ? (
+            <p className="text-muted">{n.noMemberPractices}</p>
+          ) : (
+            <dl className="space-y-3">
+              {detail.practicesByDiscipline.map((g) => (
+                <div key={g.discipline}>
+                  <dt className="font-medium">
+                    {g.discipline} ({g.practices.length})
+                  </dt>
+                  <dd>
+                    <ul className="ml-5 list-disc">
+                      {g.practices.map((p) => (
+                        <li key={p.id}>
+                          <Link href={`${base}/praktijken/${p.id}`} className="underline">
+                            {p.name}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {detail.nonMemberPractices.length ? (
+            <>
+              <h3 className="mt-6 mb-2 font-semibold">{n.nonMembers}</h3>
+              <ul className="ml-5 list-disc">
+                {detail.nonMemberPractices.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`${base}/praktijken/${p.id}`} className="underline">
+                      {p.name}
+                    </Link>{" "}
+                    <span className="text-muted">({p.discipline})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      </div>
+
+      <section aria-labelledby="leden" className="mt-10">
+        <h2 id="leden" className="mb-3 text-xl font-semibold">
+          {n.membersTitle}
+        </h2>
+        {detail.members.length === 0 ? (
+          <p className="text-muted">{n.noMembers}</p>
+        ) : (
+          <DataTable
+            caption={n.membersTitle}
+            head={
+              <tr>
+                <Th>{n.name}</Th>
+                <Th>{n.kind}</Th>
+                <Th>{n.role}</Th>
+                {detail.mayEdit ? <Th>{n.remove}</Th> : null}
+              </tr>
+            }
+          >
+            {detail.members.map((m) => (
+              <tr key={m.id}>
+                <Td>
+                  {m.kind === "practice" ? (
+                    <Link href={`${base}/praktijken/${m.refId}`} className="underline">
+                      {m.name}
+                    </Link>
+                  ) : (
+                    m.name
+                  )}
+                </Td>
+                <Td>{m.detail}</Td>
+                <Td>{m.role}</Td>
+                {detail.mayEdit ? (
+                  <Td>
+                    <form action={removeMemberAction.bind(null, detail.region.slug, wv.id, m.id)}>
+                      <button type="submit" className="underline" aria-label={`${n.remove}: ${m.name} (${m.role})`}>
+                        {n.remove}
+                      </button>
+                    </form>
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+          </DataTable>
+        )}
+        {detail.candidates ? (
+          <div className="mt-6 max-w-xl">
+            <h3 className="mb-2 text-lg font-semibold">{n.addMember}</h3>
+            <MemberForm action={addMemberAction.bind(null, detail.region.slug, wv.id)} practices={detail.candidates.practices} organisations={detail.candidates.organisations} roles={MEMBER_ROLE_SUGGESTIONS} />
+          </div>
+        ) : null}
+      </section>
+
+      {detail.history ? <HistoryTable entries={detail.history} labels={n} roles={t.roles} locale={locale} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { WijkverbandForm } from "@/components/forms/wijkverband-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getWijkverbandFormData } from "@/lib/domain/wijkverbanden/service";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+import { createWijkverbandAction } from "../actions";
+
+export const metadata: Metadata = { title: "Wijkverband toevoegen" };
+
+export default async function NewWijkverbandPage({ params }: { params: Promise<{ region: string }> }) {
+  const { region: slug } = await params;
+  const actor = await requireActor();
+  const data = await loadOr404(getWijkverbandFormData(actor, slug));
+  const { t } = await getMessages();
+  return (
+    <>
+      <PageHeader title={t.network.newWijkverband} intro="Na het opslaan voegt u de leden toe: praktijken en organisaties, elk met hun rol." />
+      <WijkverbandForm action={createWijkverbandAction.bind(null, data.region.slug)} initial={{}} municipalities={data.municipalities} submitLabel={t.network.newWijkverband} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { DataTable, Td, Th } from "@/components/ui/table";
+import type { HistoryEntry } from "@/lib/domain/audit/history";
+import { formatDateTime } from "@/lib/format";
+
+type Labels = { history: string; historyEmpty: string; when: string; who: string; what: string; field: string; before: string; after: string };
+
+/** An entity's change history from the audit log, newest first. */
+export function HistoryTable({ entries, labels, roles, locale }: { entries: HistoryEntry[]; labels: Labels; roles: Record<string, string>; locale: "nl" | "en" }) {
+  return (
+    <section aria-labelledby="geschiedenis" className="mt-10">
+      <h2 id="geschiedenis" className="mb-3 text-xl font-semibold">
+        {labels.history}
+      </h2>
+      {entries.length === 0 ? (
+        <p className="text-muted">{labels.historyEmpty}</p>
+      ) : (
+        <DataTable
+          caption={labels.history}
+          head={
+            <tr>
+              <Th>{labels.when}</Th>
+              <Th>{labels.who}</Th>
+              <Th>{labels.what}</Th>
+            </tr>
+          }
+        >
+          {entries.map((e) => (
+            <tr key={e.id} className="align-top">
+              <Td>{formatDateTime(e.occurredAt, locale)}</Td>
+              <Td>
+                {e.who}
+                {e.role ? <span className="block text-muted">{roles[e.role] ?? e.role}</span> : null}
+              </Td>
+              <Td>
+                <code>{e.action}</code>
+                {e.changes.length ? (
+                  <ul className="mt-1 space-y-0.5">
+                    {e.changes.map((c) => (
+                      <li key={c.field}>
+                        <span className="font-medium">{c.field}</span>: <span className="sr-only">{labels.before} </span>
+                        <span className="text-muted">{c.before}</span> → <span className="sr-only">{labels.after} </span>
+                        {c.after}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </Td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,381 @@
+// Wijkverbanden: list (scoped to the actor's municipalities where that applies), detail with the
+// core-team check and practices per discipline, and the coordinator's mutations (all audited).
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/authz/permissions";
+import { withActor, type Tx } from "@/lib/db/with-actor";
+import { entityHistory, type HistoryEntry } from "@/lib/domain/audit/history";
+import { diffFields, recordAudit } from "@/lib/domain/audit/service";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { municipalityNames, municipalityWhere, networkScope, visibleMunicipalities } from "@/lib/domain/network/scope";
+import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
+import { parseInput } from "@/lib/domain/shared/parse";
+import type { Table } from "@/lib/domain/shared/spreadsheet";
+import { coreTeamStatus, type CoreRole } from "@/lib/domain/wijkverbanden/core-team";
+import { MemberInputSchema, WijkverbandInputSchema, type MemberInput, type WijkverbandInput } from "@/lib/domain/wijkverbanden/schema";
+
+export type WijkverbandRow = {
+  id: string;
+  name: string;
+  municipalityCode: string;
+  municipality: string;
+  wijkCodes: string[];
+  inhabitants: number | null;
+  coordinatorName: string | null;
+  members: number;
+  coreComplete: boolean;
+  missing: CoreRole[];
+  archived: boolean;
+};
+
+export type WijkverbandList = { region: RegionSummary; rows: WijkverbandRow[]; mayEdit: boolean; municipalities: { code: string; name: string }[] };
+
+async function loadRows(tx: Tx, actor: Actor, region: RegionSummary, options: { archived: boolean; gemeente?: string }) {
+  const scope = networkScope(actor, region.id);
+  const [rows, municipalities] = await Promise.all([
+    tx.wijkverband.findMany({
+      where: {
+        regionId: region.id,
+        ...(options.archived ? {} : { archivedAt: null }),
+        ...(options.gemeente ? { municipalityCode: options.gemeente } : {}),
+        AND: [municipalityWhere(scope)],
+      },
+      select: {
+        id: true,
+        name: true,
+        municipalityCode: true,
+        wijkCodes: true,
+        inhabitants: true,
+        coordinatorName: true,
+        coordinatorEmail: true,
+        archivedAt: true,
+        members: { select: { role: true } },
+      },
+      orderBy: { name: "asc" },
+    }),
+    municipalityNames(tx, visibleMunicipalities(scope, region.municipalityCodes)),
+  ]);
+  const names = new Map(municipalities.map((m) => [m.code, m.name]));
+  return {
+    municipalities,
+    rows: rows.map((w) => {
+      const core = coreTeamStatus(w.members.map((m) => m.role));
+      return {
+        id: w.id,
+        name: w.name,
+        municipalityCode: w.municipalityCode,
+        municipality: names.get(w.municipalityCode) ?? w.municipalityCode,
+        wijkCodes: w.wijkCodes,
+        inhabitants: w.inhabitants,
+        coordinatorName: w.coordinatorName,
+        coordinatorEmail: w.coordinatorEmail,
+        members: w.members.length,
+        coreComplete: core.complete,
+        missing: core.missing,
+        archived: w.archivedAt !== null,
+      };
+    }),
+  };
+}
+
+export async function listWijkverbanden(actor: Actor, regionSlug: string, options: { archived?: boolean; gemeente?: string } = {}): Promise<WijkverbandList> {
+  return withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    const { rows, municipalities } = await loadRows(tx, actor, region, { archived: !!options.archived, gemeente: options.gemeente });
+    return { region, rows, municipalities, mayEdit: can(actor, "network.edit", { regionId: region.id }) };
+  });
+}
+
+export async function exportWijkverbanden(actor: Actor, regionSlug: string, options: { archived?: boolean; gemeente?: string } = {}): Promise<Table> {
+  return withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    const { rows } = await loadRows(tx, actor, region, { archived: !!options.archived, gemeente: options.gemeente });
+    return {
+      name: "Wijkverbanden",
+      columns: ["Naam", "Gemeente", "Gemeentecode", "Wijkcodes", "Inwoners", "Wijkcoördinator", "E-mail wijkcoördinator", "Leden", "Kernteam compleet", "Ontbreekt", "Gearchiveerd"],
+      rows: rows.map((w) => [
+        w.name, w.municipality, w.municipalityCode, w.wijkCodes.join(", "), w.inhabitants, w.coordinatorName, w.coordinatorEmail,
+        w.members, w.coreComplete ? "ja" : "nee", w.missing.join(", "), w.archived ? "ja" : "nee",
+      ]),
+    };
+  });
+}
+
+export type WijkverbandDetail = {
+  region: RegionSummary;
+  wijkverband: {
+    id: string;
+    name: string;
+    municipalityCode: string;
+    municipality: string;
+    wijkCodes: string[];
+    inhabitants: number | null;
+    coordinatorName: string | null;
+    coordinatorEmail: string | null;
+    archived: boolean;
+  };
+  core: { complete: boolean; missing: CoreRole[] };
+  members: { id: string; kind: "practice" | "organisation"; refId: string; name: string; detail: string; role: string }[];
+  practicesByDiscipline: { discipline: string; practices: { id: string; name: string; role: string }[] }[];
+  /** Practices located in the wijkverband's wijken that are not (yet) members. */
+  nonMemberPractices: { id: string; name: string; discipline: string }[];
+  /** For the add-member form (coordinators only). */
+  candidates: { practices: { id: string; name: string }[]; organisations: { id: string; name: string }[] } | null;
+  mayEdit: boolean;
+  history: HistoryEntry[] | null;
+};
+
+const ORGANISATION_KIND: Record<string, string> = {
+  social_domain: "Sociaal domein",
+  welfare: "Welzijn",
+  care: "Zorgorganisatie",
+  hospital: "Ziekenhuis",
+  insurer: "Zorgverzekeraar",
+  municipality: "Gemeente",
+  other: "Overig",
+};
+
+async function findWijkverband(tx: Tx, actor: Actor, region: RegionSummary, id: string) {
+  const wijkverband = await tx.wijkverband.findFirst({ where: { id, regionId: region.id } });
+  if (!wijkverband || !can(actor, "network.read", { regionId: region.id, municipalityCode: wijkverband.municipalityCode })) {
+    throw new NotFoundError("Dit wijkverband bestaat niet.");
+  }
+  return wijkverband;
+}
+
+export async function getWijkverband(actor: Actor, regionSlug: string, id: string): Promise<WijkverbandDetail> {
+  return withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    const wv = await findWijkverband(tx, actor, region, id);
+    const mayEdit = can(actor, "network.edit", { regionId: region.id });
+    const members = await tx.wijkverbandMember.findMany({
+      where: { regionId: region.id, wijkverbandId: wv.id },
+      select: { id: true, role: true, practiceId: true, organisation: { select: { id: true, name: true, kind: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    const practiceIds = members.map((m) => m.practiceId).filter((p): p is string => !!p);
+    const [practices, nonMembers, names] = await Promise.all([
+      tx.practice.findMany({
+        where: { regionId: region.id, id: { in: practiceIds } },
+        select: { id: true, name: true, archivedAt: true, discipline: { select: { name: true, sortOrder: true } } },
+      }),
+      wv.wijkCodes.length
+        ? tx.practice.findMany({
+            where: { regionId: region.id, archivedAt: null, wijkCode: { in: wv.wijkCodes }, id: { notIn: practiceIds } },
+            select: { id: true, name: true, discipline: { select: { name: true } } },
+            orderBy: { name: "asc" },
+          })
+        : [],
+      municipalityNames(tx, [wv.municipalityCode]),
+    ]);
+    const practiceById = new Map(practices.map((p) => [p.id, p]));
+    const memberRows = members.map((m) => {
+      if (m.practiceId) {
+        const p = practiceById.get(m.practiceId);
+        return { id: m.id, kind: "practice" as const, refId: m.practiceId, name: p?.name ?? "–", detail: p ? `${p.discipline.name}${p.archivedAt ? " (gearchiveerd)" : ""}` : "", role: m.role };
+      }
+      return { id: m.id, kind: "organisation" as const, refId: m.organisation?.id ?? "", name: m.organisation?.name ?? "–", detail: ORGANISATION_KIND[m.organisation?.kind ?? "other"] ?? "", role: m.role };
+    });
+    const byDiscipline = new Map<string, { sortOrder: number; practices: { id: string; name: string; role: string }[] }>();
+    for (const m of members) {
+      const p = m.practiceId ? practiceById.get(m.practiceId) : undefined;
+      if (!p) continue;
+      const group = byDiscipline.get(p.discipline.name) ?? { sortOrder: p.discipline.sortOrder, practices: [] };
+      group.practices.push({ id: p.id, name: p.name, role: m.role });
+      byDiscipline.set(p.discipline.name, group);
+    }
+    let candidates: WijkverbandDetail["candidates"] = null;
+    if (mayEdit) {
+      const [candidatePractices, partners] = await Promise.all([
+        tx.practice.findMany({
+          where: { regionId: region.id, archivedAt: null, municipalityCode: wv.municipalityCode, id: { notIn: practiceIds } },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+          take: 500,
+        }),
+        tx.regionPartner.findMany({ where: { regionId: region.id }, select: { organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } }),
+      ]);
+      candidates = { practices: candidatePractices, organisations: partners.map((p) => p.organisation) };
+    }
+    const history = can(actor, "audit.read", { regionId: region.id }) ? await entityHistory(tx, region.id, "Wijkverband", wv.id) : null;
+    return {
+      region,
+      wijkverband: {
+        id: wv.id,
+        name: wv.name,
+        municipalityCode: wv.municipalityCode,
+        municipality: names[0]?.name ?? wv.municipalityCode,
+        wijkCodes: wv.wijkCodes,
+        inhabitants: wv.inhabitants,
+        coordinatorName: wv.coordinatorName,
+        coordinatorEmail: wv.coordinatorEmail,
+        archived: wv.archivedAt !== null,
+      },
+      core: coreTeamStatus(members.map((m) => m.role)),
+      members: memberRows,
+      practicesByDiscipline: [...byDiscipline.entries()]
+        .sort((a, b) => a[1].sortOrder - b[1].sortOrder)
+        .map(([discipline, g]) => ({ discipline, practices: g.practices.sort((a, b) => a.name.localeCompare(b.name, "nl")) })),
+      nonMemberPractices: nonMembers.map((p) => ({ id: p.id, name: p.name, discipline: p.discipline.name })),
+      candidates,
+      mayEdit,
+      history,
+    };
+  });
+}
+
+export type WijkverbandFormData = {
+  region: RegionSummary;
+  municipalities: { code: string; name: string }[];
+  wijkverband: { id: string; archived: boolean; values: Record<string, string> } | null;
+};
+
+export async function getWijkverbandFormData(actor: Actor, regionSlug: string, id?: string): Promise<WijkverbandFormData> {
+  return withActor(actor, async (tx) => {
+    const region = await findRegionInTx(tx, actor, regionSlug);
+    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze pagina bestaat niet.");
+    const wv = id ? await tx.wijkverband.findFirst({ where: { id, regionId: region.id } }) : null;
+    if (id && !wv) throw new NotFoundError("Dit wijkverband bestaat niet.");
+    return {
+      region,
+      municipalities: await municipalityNames(tx, region.municipalityCodes),
+      wijkverband: wv
+        ? {
+            id: wv.id,
+            archived: wv.archivedAt !== null,
+            values: {
+              name: wv.name,
+              municipalityCode: wv.municipalityCode,
+              wijkCodes: wv.wijkCodes.join(", "),
+              inhabitants: wv.inhabitants === null ? "" : String(wv.inhabitants),
+              coordinatorName: wv.coordinatorName ?? "",
+              coordinatorEmail: wv.coordinatorEmail ?? "",
+            },
+          }
+        : null,
+    };
+  });
+}
+
+// ───────────────────────── mutations ─────────────────────────
+
+function values(data: ReturnType<typeof WijkverbandInputSchema.parse>) {
+  return {
+    name: data.name,
+    municipalityCode: data.municipalityCode,
+    wijkCodes: data.wijkCodes,
+    inhabitants: data.inhabitants ?? null,
+    coordinatorName: data.coordinatorName || null,
+    coordinatorEmail: data.coordinatorEmail || null,
+  };
+}
+
+async function editableRegion(tx: Tx, actor: Actor, regionSlug: string) {
+  const region = await findRegionInTx(tx, actor, regionSlug);
+  if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+  return region;
+}
+
+function checkMunicipality(region: RegionSummary, code: string) {
+  if (!region.municipalityCodes.includes(code)) {
+    throw new ValidationError("Controleer de gemarkeerde velden.", { municipalityCode: ["Deze gemeente hoort niet bij de regio."] });
+  }
+}
+
+async function assertNameFree(tx: Tx, regionId: string, name: string, exceptId?: string) {
+  const existing = await tx.wijkverband.findFirst({
+    where: { regionId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (existing) throw new ConflictError(`Er is in deze regio al een wijkverband met de naam ${name}.`, { name: ["Deze naam is al in gebruik."] });
+}
+
+export async function createWijkverband(actor: Actor, regionSlug: string, input: WijkverbandInput): Promise<{ id: string }> {
+  const data = values(parseInput(WijkverbandInputSchema, input));
+  return withActor(actor, async (tx) => {
+    const region = await editableRegion(tx, actor, regionSlug);
+    checkMunicipality(region, data.municipalityCode);
+    await assertNameFree(tx, region.id, data.name);
+    const created = await tx.wijkverband.create({ data: { ...data, regionId: region.id }, select: { id: true } });
+    await recordAudit(tx, actor, { regionId: region.id, action: "wijkverband.create", entityType: "Wijkverband", entityId: created.id, changes: diffFields({}, data) });
+    return created;
+  });
+}
+
+export async function updateWijkverband(actor: Actor, regionSlug: string, id: string, input: WijkverbandInput): Promise<void> {
+  const data = values(parseInput(WijkverbandInputSchema, input));
+  await withActor(actor, async (tx) => {
+    const region = await editableRegion(tx, actor, regionSlug);
+    const existing = await tx.wijkverband.findFirst({ where: { id, regionId: region.id } });
+    if (!existing) throw new NotFoundError("Dit wijkverband bestaat niet.");
+    checkMunicipality(region, data.municipalityCode);
+    await assertNameFree(tx, region.id, data.name, id);
+    const changes = diffFields(existing as unknown as Record<string, unknown>, data);
+    if (Object.keys(changes).length === 0) return;
+    await tx.wijkverband.update({ where: { regionId_id: { regionId: region.id, id } }, data });
+    await recordAudit(tx, actor, { regionId: region.id, action: "wijkverband.update", entityType: "Wijkverband", entityId: id, changes });
+  });
+}
+
+export async function setWijkverbandArchived(actor: Actor, regionSlug: string, id: string, archived: boolean): Promise<void> {
+  await withActor(actor, async (tx) => {
+    const region = await editableRegion(tx, actor, regionSlug);
+    const existing = await tx.wijkverband.findFirst({ where: { id, regionId: region.id }, select: { archivedAt: true } });
+    if (!existing) throw new NotFoundError("Dit wijkverband bestaat niet.");
+    if ((existing.archivedAt !== null) === archived) return;
+    const archivedAt = archived ? new Date() : null;
+    await tx.wijkverband.update({ where: { regionId_id: { regionId: region.id, id } }, data: { archivedAt } });
+    await recordAudit(tx, actor, {
+      regionId: region.id,
+      action: archived ? "wijkverband.archive" : "wijkverband.unarchive",
+      entityType: "Wijkverband",
+      entityId: id,
+      changes: { archivedAt: { before: existing.archivedAt?.toISOString() ?? null, after: archivedAt?.toISOString() ?? null } },
+    });
+  });
+}
+
+/** Adds a practice of the region or a partner organisation of the region, with its role. */
+export async function addWijkverbandMember(actor: Actor, regionSlug: string, wijkverbandId: string, input: MemberInput): Promise<void> {
+  const data = parseInput(MemberInputSchema, input);
+  await withActor(actor, async (tx) => {
+    const region = await editableRegion(tx, actor, regionSlug);
+    const wv = await tx.wijkverband.findFirst({ where: { id: wijkverbandId, regionId: region.id }, select: { id: true } });
+    if (!wv) throw new NotFoundError("Dit wijkverband bestaat niet.");
+    let name: string;
+    if (data.kind === "practice") {
+      const practice = await tx.practice.findFirst({ where: { id: data.id, regionId: region.id }, select: { name: true } });
+      if (!practice) throw new ValidationError("Controleer de gemarkeerde velden.", { member: ["Deze praktijk hoort niet bij de regio."] });
+      name = practice.name;
+    } else {
+      const partner = await tx.regionPartner.findFirst({ where: { regionId: region.id, organisationId: data.id }, select: { organisation: { select: { name: true } } } });
+      if (!partner) throw new ValidationError("Controleer de gemarkeerde velden.", { member: ["Deze organisatie is geen partner van de regio."] });
+      name = partner.organisation.name;
+    }
+    const duplicate = await tx.wijkverbandMember.findFirst({
+      where: { regionId: region.id, wijkverbandId, role: data.role, ...(data.kind === "practice" ? { practiceId: data.id } : { organisationId: data.id }) },
+      select: { id: true },
+    });
+    if (duplicate) throw new ConflictError(`${name} is al lid met de rol ${data.role}.`, { member: ["Al lid met deze rol."] });
+    await tx.wijkverbandMember.create({
+      data: { regionId: region.id, wijkverbandId, role: data.role, ...(data.kind === "practice" ? { practiceId: data.id } : { organisationId: data.id }) },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { regionId: region.id, action: "wijkverband.member.add", entityType: "Wijkverband", entityId: wijkverbandId, changes: { lid: { before: null, after: `${name} (${data.role})` } } });
+  });
+}
+
+export async function removeWijkverbandMember(actor: Actor, regionSlug: string, wijkverbandId: string, memberId: string): Promise<void> {
+  await withActor(actor, async (tx) => {
+    const region = await editableRegion(tx, actor, regionSlug);
+    const member = await tx.wijkverbandMember.findFirst({
+      where: { id: memberId, wijkverbandId, regionId: region.id },
+      select: { id: true, role: true, practiceId: true, organisation: { select: { name: true } } },
+    });
+    if (!member) throw new NotFoundError("Dit lid bestaat niet.");
+    const name = member.practiceId
+      ? ((await tx.practice.findFirst({ where: { id: member.practiceId, regionId: region.id }, select: { name: true } }))?.name ?? "praktijk")
+      : (member.organisation?.name ?? "organisatie");
+    await tx.wijkverbandMember.delete({ where: { regionId_id: { regionId: region.id, id: member.id } } });
+    await recordAudit(tx, actor, { regionId: region.id, action: "wijkverband.member.remove", entityType: "Wijkverband", entityId: wijkverbandId, changes: { lid: { before: `${name} (${member.role})`, after: null } } });
+  });
+}
