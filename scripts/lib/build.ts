@@ -1,28 +1,41 @@
 // Shared by `npm start` and the browser tests: make a production build only when sources changed.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
 export const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-function newestMtime(dir: string): number {
-  let newest = 0;
+const STAMP = path.join(root, ".next", "wijkkracht-sources.sha256");
+
+function listFiles(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "generated" || entry.name === "node_modules" || entry.name.startsWith(".")) continue;
     const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+    if (entry.isDirectory()) listFiles(full, out);
+    else out.push(full);
   }
-  return newest;
+}
+
+/** A fingerprint of every source file's path, size and mtime: added, changed and deleted files all change it. */
+function sourceFingerprint(): string {
+  const files: string[] = [];
+  for (const d of ["app", "components", "lib", "public"]) if (existsSync(path.join(root, d))) listFiles(path.join(root, d), files);
+  for (const f of ["next.config.ts", "package-lock.json", "proxy.ts", "postcss.config.mjs", "tsconfig.json"]) {
+    if (existsSync(path.join(root, f))) files.push(path.join(root, f));
+  }
+  const hash = createHash("sha256");
+  for (const file of files.sort()) {
+    const stat = statSync(file);
+    hash.update(`${path.relative(root, file)}:${stat.size}:${stat.mtimeMs}\n`);
+  }
+  return hash.digest("hex");
 }
 
 export function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const dirs = ["app", "components", "lib", "public"].filter((d) => existsSync(path.join(root, d)));
-  const files = ["next.config.ts", "package-lock.json", "proxy.ts", "postcss.config.mjs", "tsconfig.json"].filter((f) => existsSync(path.join(root, f)));
-  return dirs.some((d) => newestMtime(path.join(root, d)) > built) || files.some((f) => statSync(path.join(root, f)).mtimeMs > built);
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(STAMP)) return true;
+  return readFileSync(STAMP, "utf8") !== sourceFingerprint();
 }
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -37,5 +50,7 @@ export function ensureGeneratedClient(): void {
 export function buildIfNeeded(log: (m: string) => void): void {
   if (!buildIsStale()) return;
   log("productiebuild maken…");
+  const fingerprint = sourceFingerprint();
   run(process.execPath, [NEXT_BIN, "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  writeFileSync(STAMP, fingerprint);
 }
