@@ -8,7 +8,7 @@ import { withActor, type Tx } from "@/lib/db/with-actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportKind, ImportStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/domain/audit/service";
-import { isDomainError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { readTable, type RawTable } from "@/lib/domain/imports/parse";
 import {
   planPracticeColumns,
@@ -126,13 +126,14 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * problems in the file: they end up on the job (status "invalid"); unexpected errors mark it "failed".
  */
 export async function processImportJob(actor: Actor, jobId: string, bytes: Uint8Array): Promise<void> {
+  // Authorise first: failures are only written onto jobs the actor may import into.
+  const job = await withActor(actor, async (tx) => {
+    const found = await jobInTx(tx, actor, jobId);
+    const moved = await tx.importJob.updateMany({ where: { id: jobId, status: "queued" }, data: { status: "validating", progress: 0 } });
+    if (moved.count !== 1) throw new ValidationError("Deze import wordt al verwerkt.");
+    return found;
+  });
   try {
-    const job = await withActor(actor, async (tx) => {
-      const found = await jobInTx(tx, actor, jobId);
-      if (found.status !== "queued") throw new ValidationError("Deze import wordt al verwerkt.");
-      await tx.importJob.update({ where: { id: jobId }, data: { status: "validating", progress: 0 } });
-      return found;
-    });
     const table = await readTable(bytes, job.fileName);
     await updateJob(actor, jobId, { totalRows: table.rows.length, progress: 2 });
     if (job.kind === "practices") await processPractices(actor, job.regionId, jobId, table);
@@ -311,19 +312,27 @@ function wijkUpsertSql(): string {
  * summary audit event; the staged chunks are removed. On failure nothing is written and the job says so.
  */
 export async function commitImportJob(actor: Actor, jobId: string): Promise<{ created: number; updated: number }> {
+  // Authorise first: failures are only written onto jobs the actor may import into.
+  const job = await withActor(actor, async (tx) => {
+    const found = await jobInTx(tx, actor, jobId);
+    if (found.status !== "committing") throw new ValidationError("Deze import kan niet (meer) worden doorgevoerd.");
+    return found;
+  });
   try {
     return await withActor(
       actor,
       async (tx) => {
-        const job = await jobInTx(tx, actor, jobId);
-        if (job.status !== "committing") throw new ValidationError("Deze import kan niet (meer) worden doorgevoerd.");
         const [counts] =
           job.kind === "practices"
             ? await tx.$queryRawUnsafe<{ created: number; updated: number }[]>(practiceUpsertSql(job.columns), job.regionId, job.id)
             : await tx.$queryRawUnsafe<{ created: number; updated: number }[]>(wijkUpsertSql(), job.regionId, job.id, job.year);
         const result = { created: counts?.created ?? 0, updated: counts?.updated ?? 0 };
         await tx.importChunk.deleteMany({ where: { regionId: job.regionId, jobId: job.id } });
-        await tx.importJob.update({ where: { id: job.id }, data: { status: "committed", progress: 100, committedAt: new Date(), toCreate: result.created, toUpdate: result.updated } });
+        const moved = await tx.importJob.updateMany({
+          where: { id: job.id, regionId: job.regionId, status: "committing" },
+          data: { status: "committed", progress: 100, committedAt: new Date(), toCreate: result.created, toUpdate: result.updated },
+        });
+        if (moved.count !== 1) throw new ValidationError("Deze import kan niet (meer) worden doorgevoerd.");
         await recordAudit(tx, actor, {
           regionId: job.regionId,
           action: job.kind === "practices" ? "practice.import" : "wijkstatistic.import",
@@ -336,7 +345,7 @@ export async function commitImportJob(actor: Actor, jobId: string): Promise<{ cr
       { timeoutMs: 120_000 },
     );
   } catch (error) {
-    const message = isDomainError(error) ? error.message : "Het doorvoeren is mislukt. Er is niets gewijzigd; probeer het opnieuw.";
+    const message = "Het doorvoeren is mislukt. Er is niets gewijzigd; probeer het opnieuw.";
     await updateJob(actor, jobId, { status: "failed", message }).catch(() => undefined);
     throw error;
   }
