@@ -75,7 +75,10 @@ async function regionForImport(tx: Tx, actor: Actor, slug: string): Promise<Regi
   return region;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function jobInTx(tx: Tx, actor: Actor, jobId: string, regionId?: string) {
+  if (!UUID.test(jobId)) throw new NotFoundError("Deze import bestaat niet.");
   const job = await tx.importJob.findFirst({ where: { id: jobId, ...(regionId ? { regionId } : {}) }, select: { ...JOB_SELECT, regionId: true, kind: true, columns: true } });
   if (!job || !can(actor, "network.edit", { regionId: job.regionId })) throw new NotFoundError("Deze import bestaat niet.");
   return job;

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Main } from "@/components/layout/main";
 import { RegionNav, type NavItem } from "@/components/layout/region-nav";
 import { requireActor } from "@/lib/auth/session";
-import { can } from "@/lib/authz/permissions";
+import { can, readScope } from "@/lib/authz/permissions";
 import { getRegion } from "@/lib/domain/regions/service";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
@@ -14,6 +14,7 @@ export default async function RegionLayout({ children, params }: { children: Rea
   const { t } = await getMessages();
   const base = `/r/${region.slug}`;
   const items: NavItem[] = [{ href: base, label: t.nav.dashboard, exact: true }];
+  if (readScope(actor, "network.read", region.id).kind !== "none") items.push({ href: `${base}/regiobeeld`, label: t.imports.navRegiobeeld });
   if (can(actor, "audit.read", { regionId: region.id })) items.push({ href: `${base}/audit`, label: t.nav.audit });
   if (can(actor, "region.settings", { regionId: region.id })) items.push({ href: `${base}/instellingen`, label: t.nav.settings });
 
