@@ -58,9 +58,17 @@ describe("reading files", () => {
     expect(semicolon.rows).toEqual([{ line: 2, cells: ['Praktijk "De Zaan"; Oost', "Zaandam"] }]);
   });
 
+  it("reads a large file fed to the parser in pieces without losing or splitting rows", async () => {
+    const rows = Array.from({ length: 8000 }, (_, i) => `Praktijk é ${i};"regel één\nregel twee ${i}";Zaandam`);
+    const table = await readTable(enc(`naam;toelichting;plaats\n${rows.join("\n")}\n`), "groot.csv");
+    expect(table.rows).toHaveLength(8000);
+    expect(table.rows[7999]!.cells).toEqual(["Praktijk é 7999", "regel één\nregel twee 7999", "Zaandam"]);
+    expect(new Set(table.rows.map((r) => r.cells.length))).toEqual(new Set([3]));
+  });
+
   it("keeps spreadsheet row numbers when empty lines are skipped", async () => {
-    const table = await readTable(enc("naam;plaats\nA;X\n;\nB;Y\n"), "a.csv");
-    expect(table.rows.map((r) => r.line)).toEqual([2, 4]);
+    const table = await readTable(enc("naam;plaats\nA;X\n;\nB;Y\n\nC;Z\n"), "a.csv");
+    expect(table.rows.map((r) => r.line)).toEqual([2, 4, 6]);
   });
 
   it("reads the first worksheet of an XLSX file, using cached results of formulas, never formulas", async () => {
@@ -103,7 +111,7 @@ describe("patient data", () => {
   it("refuses a practice or wijk file with patient columns, naming them and explaining why", async () => {
     const error = await refusal(practices("naam;discipline;gemeente;BSN;geboortedatum\nA;huisartsenzorg;GM0479;123456782;01-01-1950\n"));
     expect(error.message).toContain("‘BSN’, ‘geboortedatum’");
-    expect(error.message).toContain("alleen organisatie- en geteld (geaggregeerde) gegevens");
+    expect(error.message).toContain("alleen organisatiegegevens en getelde (geaggregeerde) aantallen");
     expect(() => planWijkColumns(["Codering", "AantalInwoners", "Patiëntnaam"])).toThrow(/individuele patiënten/);
   });
 });

@@ -2,7 +2,7 @@
 // or Windows-1252 from older Excel) and XLSX (the first worksheet). The result is a plain table of
 // trimmed strings with the spreadsheet row number of every row, ready for validation.
 import ExcelJS from "exceljs";
-import { parse as parseCsv } from "csv-parse/sync";
+import { parse as csvParser } from "csv-parse";
 import { ValidationError } from "@/lib/domain/errors";
 
 export type RawTable = {
@@ -59,19 +59,36 @@ function toTable(records: string[][]): RawTable {
   return { headers: header.map((h) => h.trim()), rows };
 }
 
-export function readCsv(bytes: Uint8Array): RawTable {
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Characters handed to the CSV parser at a time; between pieces other requests get their turn. */
+const PIECE = 256 * 1024;
+
+export async function readCsv(bytes: Uint8Array): Promise<RawTable> {
   const text = decodeText(bytes);
-  let records: string[][];
-  try {
-    records = parseCsv(text, {
-      delimiter: detectSeparator(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      bom: true,
-    }) as string[][];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
+  const records: string[][] = [];
+  const parser = csvParser({ delimiter: detectSeparator(text), relax_column_count: true, relax_quotes: true, bom: true });
+  let failure: unknown;
+  parser.on("readable", () => {
+    let record: string[] | null;
+    while ((record = parser.read() as string[] | null) !== null) records.push(record);
+  });
+  parser.on("error", (error) => (failure = error));
+  const ended = new Promise<void>((resolve) => {
+    parser.on("end", resolve);
+    parser.on("error", () => resolve());
+  });
+  // Feed the text in pieces cut at line ends, so a character is never split.
+  for (let start = 0; start < text.length && !failure; ) {
+    const newline = text.indexOf("\n", start + PIECE);
+    const end = newline === -1 ? text.length : newline + 1;
+    parser.write(text.slice(start, end));
+    start = end;
+    await yieldToEventLoop();
+  }
+  parser.end();
+  await ended;
+  if (failure) {
+    const line = (failure as { lines?: number }).lines;
     throw fileProblem(`Het CSV-bestand kan niet worden gelezen${line ? ` (rond rij ${line})` : ""}. Controleer aanhalingstekens en scheidingstekens.`);
   }
   return toTable(records);
@@ -151,7 +168,7 @@ export function assertNoPatientData(headers: readonly string[]): void {
   const list = found.map((h) => `‘${h}’`).join(", ");
   throw fileProblem(
     `Dit bestand is geweigerd: de kolom${found.length > 1 ? "men" : ""} ${list} ${found.length > 1 ? "bevatten" : "bevat"} gegevens over individuele patiënten. ` +
-      "Wijkkracht bewaart alleen organisatie- en geteld (geaggregeerde) gegevens. Verwijder deze kolommen en de patiëntgegevens uit het bestand en probeer het opnieuw.",
+      "Wijkkracht bewaart alleen organisatiegegevens en getelde (geaggregeerde) aantallen, nooit gegevens over personen. Verwijder deze kolommen uit het bestand en probeer het opnieuw.",
   );
 }
 

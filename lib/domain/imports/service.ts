@@ -26,7 +26,10 @@ export type { ImportKind, ImportStatus };
 
 /** Problems kept for the preview; the count of all problems is kept separately. */
 export const MAX_STORED_PROBLEMS = 500;
+/** Rows per staged chunk (one short transaction each). */
 const SLICE = 1000;
+/** Rows validated between two turns of the event loop. */
+const VALIDATE_SLICE = 200;
 /** A job that has not moved for this long was interrupted (e.g. a server restart). */
 const STALE_MS = 10 * 60 * 1000;
 
@@ -153,7 +156,7 @@ export async function processImportJob(actor: Actor, jobId: string, bytes: Uint8
 
 type Outcome = { problems: RowProblem[]; errorCount: number; toCreate: number; toUpdate: number; skipped: number; notes: string[]; staged: unknown[] };
 
-/** Validation is 0–50 % of the progress bar, staging 50–100 %. */
+/** Validation is 0–50 % of the progress bar, staging 50–100 %. Progress is written at most every 250 ms. */
 async function validateInSlices<R extends { problems: RowProblem[]; errorCount: number }>(
   actor: Actor,
   jobId: string,
@@ -161,10 +164,14 @@ async function validateInSlices<R extends { problems: RowProblem[]; errorCount: 
   validate: (rows: RawTable["rows"]) => R,
 ): Promise<R[]> {
   const results: R[] = [];
-  for (let start = 0; start < table.rows.length; start += SLICE) {
-    results.push(validate(table.rows.slice(start, start + SLICE)));
-    const done = Math.min(table.rows.length, start + SLICE);
-    await updateJob(actor, jobId, { progress: 2 + Math.floor((48 * done) / Math.max(1, table.rows.length)) });
+  let lastWrite = Date.now();
+  for (let start = 0; start < table.rows.length; start += VALIDATE_SLICE) {
+    results.push(validate(table.rows.slice(start, start + VALIDATE_SLICE)));
+    if (Date.now() - lastWrite > 250) {
+      const done = Math.min(table.rows.length, start + VALIDATE_SLICE);
+      await updateJob(actor, jobId, { progress: 2 + Math.floor((48 * done) / Math.max(1, table.rows.length)) });
+      lastWrite = Date.now();
+    }
     await yieldToEventLoop();
   }
   return results;

@@ -65,7 +65,7 @@ export async function ImportJobView({ slug, kind, jobId }: { slug: string; kind:
         ) : null}
       </div>
 
-      {!running && (job.status === "ready" || job.status === "invalid") && job.totalRows > 0 ? (
+      {!running && (job.status === "ready" || (job.status === "invalid" && job.errorCount > 0)) ? (
         <section aria-labelledby="samenvatting-kop" className="mb-8">
           <h2 id="samenvatting-kop" className="mb-3 text-xl font-semibold">
             Voorbeeld
