@@ -1,9 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./helpers";
+import { expectAccessible, login as loginForm } from "./helpers";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 /** An AGB code in a range the demo data does not use (9x…), unique per run. */
 const agb = () => `9${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+
+/** Logs in and waits until the landing page is there (a goto right after the click would cancel it). */
+async function login(page: Page, email: string) {
+  await loginForm(page, email);
+  await expect(page).not.toHaveURL(/\/login/);
+}
 
 async function upload(page: Page, name: string, content: string) {
   await page.getByLabel("Bestand", { exact: true }).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content, "utf8") });
@@ -11,6 +17,7 @@ async function upload(page: Page, name: string, content: string) {
 }
 
 test("a coordinator imports practices: sees the bad row, then imports a good file", async ({ page }) => {
+  test.setTimeout(90_000);
   const id = unique();
   await login(page, "coordinator@wijkkracht.test");
   await page.goto("/r/zaanstreek-waterland/praktijken/import");
@@ -44,6 +51,7 @@ test("a file with patient columns is refused with an explanation", async ({ page
 });
 
 test("the regiobeeld shows wijken, wijkverbanden and gaps for a coordinator; a wijk import page is accessible", async ({ page }) => {
+  test.setTimeout(60_000);
   await login(page, "coordinator@wijkkracht.test");
   await page.getByRole("link", { name: "Regiobeeld" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regiobeeld");
@@ -57,7 +65,7 @@ test("the regiobeeld shows wijken, wijkverbanden and gaps for a coordinator; a w
   await expectAccessible(page);
 });
 
-test("a municipality officer sees only the own municipality's wijken; a practice holder cannot import", async ({ page }) => {
+test("a municipality officer sees only the own municipality's wijken and cannot import", async ({ page }) => {
   await login(page, "gemeente@wijkkracht.test");
   await page.goto("/r/zaanstreek-waterland/regiobeeld");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regiobeeld");
@@ -74,5 +82,14 @@ test("a coordinator of another region gets 404 on this region's regiobeeld and i
   await login(page, "coordinator2@wijkkracht.test");
   await expect(page).toHaveURL(/amstelland-meerlanden/);
   expect((await page.goto("/r/zaanstreek-waterland/regiobeeld"))?.status()).toBe(404);
+  expect((await page.goto("/r/zaanstreek-waterland/regiobeeld/import"))?.status()).toBe(404);
+});
+
+test("a practice holder reads the regiobeeld but cannot import", async ({ page }) => {
+  await login(page, "huisarts@wijkkracht.test");
+  await page.goto("/r/zaanstreek-waterland/regiobeeld");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regiobeeld");
+  await expect(page.getByRole("link", { name: "Praktijken importeren" })).toHaveCount(0);
+  expect((await page.goto("/r/zaanstreek-waterland/praktijken/import"))?.status()).toBe(404);
   expect((await page.goto("/r/zaanstreek-waterland/regiobeeld/import"))?.status()).toBe(404);
 });

@@ -16,11 +16,16 @@ import { importBasePath } from "./paths";
 
 const button = "rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900";
 
-export async function ImportJobView({ slug, kind, jobId }: { slug: string; kind: ImportKind; jobId: string }) {
+/** Loads the page's data in the page itself, so a refusal is a real 404 status. */
+export async function loadImportJob(slug: string, kind: ImportKind, jobId: string) {
   const actor = await requireActor();
   const { job } = await loadOr404(getImportJob(actor, slug, jobId));
   if (job.kind !== kind) notFound();
   const { t } = await getMessages();
+  return { slug, kind, job, t };
+}
+
+export function ImportJobView({ slug, kind, job, t }: Awaited<ReturnType<typeof loadImportJob>>) {
   const base = importBasePath(slug, kind);
   const running = !job.interrupted && (job.status === "queued" || job.status === "validating" || job.status === "committing");
   const status = job.interrupted ? t.imports.status.interrupted : t.imports.status[job.status];

@@ -38,10 +38,15 @@ const COLUMNS: Record<ImportKind, { intro: string; columns: [string, string][] }
   },
 };
 
-export async function ImportUploadView({ slug, kind }: { slug: string; kind: ImportKind }) {
+/** Loads the page's data in the page itself, so a refusal is a real 404 status. */
+export async function loadImportUpload(slug: string, kind: ImportKind) {
   const actor = await requireActor();
   const { jobs } = await loadOr404(listImportJobs(actor, slug, kind));
   const { t } = await getMessages();
+  return { slug, kind, jobs, t };
+}
+
+export function ImportUploadView({ slug, kind, jobs, t }: Awaited<ReturnType<typeof loadImportUpload>>) {
   const base = importBasePath(slug, kind);
   const info = COLUMNS[kind];
   const title = kind === "practices" ? t.imports.practicesTitle : t.imports.wijkenTitle;
