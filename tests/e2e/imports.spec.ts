@@ -93,3 +93,27 @@ test("a practice holder reads the regiobeeld but cannot import", async ({ page }
   expect((await page.goto("/r/zaanstreek-waterland/praktijken/import"))?.status()).toBe(404);
   expect((await page.goto("/r/zaanstreek-waterland/regiobeeld/import"))?.status()).toBe(404);
 });
+
+test("a coordinator imports CBS wijk statistics for a year and sees them in the regiobeeld", async ({ page }) => {
+  test.setTimeout(90_000);
+  await login(page, "coordinator2@wijkkracht.test");
+  await page.goto("/r/amstelland-meerlanden/regiobeeld/import");
+  await page.getByLabel("Jaar van de cijfers").fill("2019");
+  const csv =
+    "\uFEFFID;Wijken en buurten;Gemeentenaam;SoortRegio;Codering;AantalInwoners;k_65JaarOfOuder;HuishoudensTotaal;GemiddeldeHuishoudensgrootte\n" +
+    "1;Amstelveen;Amstelveen;Gemeente;GM0362;90000;17000;40000;2,2\n" +
+    "2;Westwijk;Amstelveen;Wijk;WK036203;17.500;2.800;7.500;2,3\n" +
+    "3;Centrum;Amsterdam;Wijk;WK036300;80000;9000;40000;1,8\n";
+  await upload(page, "kerncijfers-2019.csv", csv);
+  await expect(page.getByText("Status: Klaar om te importeren")).toBeVisible();
+  await expect(page.getByText("1 wijken liggen buiten de gemeenten van deze regio en zijn overgeslagen.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /^Importeren: / }).click();
+  await expect(page.getByText(/Geïmporteerd: \d wijken toegevoegd en \d bijgewerkt\./)).toBeVisible();
+
+  await page.getByRole("link", { name: "Naar het regiobeeld" }).last().click();
+  await expect(page.getByRole("heading", { name: "Kerncijfers 2019" })).toBeVisible();
+  const row = page.getByRole("table", { name: /per wijk, 2019/ }).getByRole("row").filter({ hasText: "WK036203" });
+  await expect(row.getByRole("cell").nth(1)).toHaveText("17.500");
+  await expect(row.getByRole("cell").nth(2)).toHaveText("2.800 (16,0%)");
+});

@@ -46,7 +46,11 @@ export function ImportJobView({ slug, kind, job, t }: Awaited<ReturnType<typeof 
           Status: <strong>{status}</strong>
         </p>
         {running ? (
-          <ProgressBar value={job.progress} label={job.status === "committing" ? "Importeren in één keer" : `Controleren van ${formatNumber(job.totalRows)} rijen`} />
+          job.status === "committing" ? (
+            <ProgressBar value={null} label={`${formatNumber(job.toCreate + job.toUpdate)} ${unit} in één keer importeren; dit duurt enkele seconden`} />
+          ) : (
+            <ProgressBar value={job.progress} label={job.totalRows > 0 ? `Controleren van ${formatNumber(job.totalRows)} rijen` : "Bestand lezen"} />
+          )
         ) : null}
         {job.status === "committed" ? (
           <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900">
