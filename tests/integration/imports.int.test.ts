@@ -94,6 +94,15 @@ describe("practice import", () => {
     expect(after.message).toContain("Er is niets gewijzigd");
   });
 
+  it("expires previews nobody confirmed within a day, removing their staged rows", async () => {
+    const job = await runImport(coordinator, tenant.slug, `naam;discipline;gemeente\nOud;huisartsenzorg;${tenant.municipalityCode}\n`);
+    expect(job.status).toBe("ready");
+    await systemDb.$executeRaw`UPDATE "ImportJob" SET "updatedAt" = now() - interval '2 days' WHERE id = ${job.id}::uuid`;
+    await createImportJob(coordinator, tenant.slug, { kind: "practices", fileName: "nieuw.csv", size: 10 });
+    expect((await getImportJob(coordinator, tenant.slug, job.id)).job).toMatchObject({ status: "failed", message: expect.stringContaining("verlopen") });
+    expect(await systemDb.importChunk.count({ where: { jobId: job.id } })).toBe(0);
+  });
+
   it("refuses a file with patient-level columns", async () => {
     const job = await runImport(coordinator, tenant.slug, `naam;discipline;gemeente;BSN\nEen;huisartsenzorg;${tenant.municipalityCode};123456782\n`);
     expect(job.status).toBe("invalid");

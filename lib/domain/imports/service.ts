@@ -32,6 +32,8 @@ const SLICE = 1000;
 const VALIDATE_SLICE = 200;
 /** A job that has not moved for this long was interrupted (e.g. a server restart). */
 const STALE_MS = 10 * 60 * 1000;
+/** An unconfirmed preview expires after a day. */
+const EXPIRE_MS = 24 * 60 * 60 * 1000;
 
 export type ImportJobView = {
   id: string;
@@ -105,6 +107,13 @@ export async function createImportJob(
   }
   return withActor(actor, async (tx) => {
     const region = await regionForImport(tx, actor, slug);
+    // Previews nobody confirmed within a day expire: their staged rows are removed.
+    const expired = await tx.importJob.findMany({ where: { regionId: region.id, status: "ready", updatedAt: { lt: new Date(Date.now() - EXPIRE_MS) } }, select: { id: true } });
+    if (expired.length > 0) {
+      const ids = expired.map((j) => j.id);
+      await tx.importChunk.deleteMany({ where: { regionId: region.id, jobId: { in: ids } } });
+      await tx.importJob.updateMany({ where: { regionId: region.id, id: { in: ids } }, data: { status: "failed", message: "Dit voorbeeld is verlopen; upload het bestand opnieuw." } });
+    }
     const job = await tx.importJob.create({
       data: {
         regionId: region.id,
