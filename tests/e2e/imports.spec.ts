@@ -119,4 +119,7 @@ test("a coordinator imports CBS wijk statistics for a year and sees them in the 
   const row = page.getByRole("table", { name: /per wijk, 2019/ }).getByRole("row").filter({ hasText: "WK036203" });
   await expect(row.getByRole("cell").nth(1)).toHaveText("17.500");
   await expect(row.getByRole("cell").nth(2)).toHaveText("2.800 (16,0%)");
+  const extra = page.getByRole("table", { name: "Overige cijfers per wijk, 2019" });
+  await expect(extra.getByRole("row").filter({ hasText: "Westwijk" }).getByRole("cell").nth(1)).toHaveText("2,3");
+  await expectAccessible(page);
 });

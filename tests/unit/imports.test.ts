@@ -198,6 +198,17 @@ describe("wijk statistics (CBS Kerncijfers wijken en buurten)", () => {
     ]);
   });
 
+  it("reads a CBS-shaped XLSX with numbers as numbers", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Kerncijfers");
+    sheet.addRow(["Codering", "Wijken en buurten", "Inwoners", "65+", "80+", "Huishoudens", "Oppervlakte land (ha)"]);
+    sheet.addRow(["WK047901", "Zaandam-Zuid", 24800, 4560, 1240, 11900, 512.5]);
+    const table = await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()), "kerncijfers.xlsx");
+    const result = validateWijkRows(planWijkColumns(table.headers), table.rows, ["GM0479"]);
+    expect(result.problems).toEqual([]);
+    expect(result.staged[0]).toMatchObject({ wijkCode: "WK047901", name: "Zaandam-Zuid", inhabitants: 24800, aged65Plus: 4560, aged80Plus: 1240, households: 11900, extra: { "Oppervlakte land (ha)": 512.5 } });
+  });
+
   it("reports bad wijk rows with row and column", async () => {
     const table = await readTable(enc("wijkcode,naam,inwoners,65+,80+\nWK04790,Fout,100,10,1\nWK047902,Oud,100,200,300\nWK047903,Leeg,,1,1\n"), "w.csv");
     const result = validateWijkRows(planWijkColumns(table.headers), table.rows, ["GM0479"]);

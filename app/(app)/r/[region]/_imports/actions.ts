@@ -1,12 +1,11 @@
 "use server";
 
-import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/imports/parse";
 import { commitImportJob, createImportJob, processImportJob, requestImportCommit, type ImportKind } from "@/lib/domain/imports/service";
 import { isDomainError } from "@/lib/domain/errors";
-import { log } from "@/lib/log";
+import { runInBackground } from "@/lib/next/background";
 import { runAction, type FormState } from "@/lib/next/action";
 import { importBasePath } from "./paths";
 
@@ -26,7 +25,7 @@ export async function startImport(slug: string, kind: ImportKind, _state: FormSt
   const state = await runAction("", async () => {
     const job = await createImportJob(actor, slug, { kind, fileName: file.name, size: file.size, year });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    after(() => processImportJob(actor, job.id, bytes).catch((err: unknown) => log().error({ err, jobId: job.id }, "import processing failed")));
+    runInBackground("import processing", { jobId: job.id }, () => processImportJob(actor, job.id, bytes));
     jobId = job.id;
   });
   if (state.status === "error" || !jobId) return state;
@@ -38,7 +37,7 @@ export async function confirmImport(slug: string, kind: ImportKind, jobId: strin
   const actor = await requireActor();
   try {
     await requestImportCommit(actor, slug, jobId);
-    after(() => commitImportJob(actor, jobId).catch((err: unknown) => log().error({ err, jobId }, "import commit failed")));
+    runInBackground("import commit", { jobId }, () => commitImportJob(actor, jobId));
   } catch (error) {
     // Already committed or not allowed: the job page shows the real state (or 404).
     if (!isDomainError(error)) throw error;

@@ -13,6 +13,7 @@ import { loadOr404 } from "@/lib/next/page";
 export const metadata: Metadata = { title: "Regiobeeld" };
 
 const percent = new Intl.NumberFormat("nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const decimal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const pct = (value: number | null) => (value === null ? "–" : percent.format(value));
 const num = (value: number | null) => (value === null ? "–" : formatNumber(value));
 const countWithShare = (count: number | null, share: number | null) => (count === null ? "–" : `${formatNumber(count)} (${pct(share)})`);
@@ -25,6 +26,8 @@ export default async function RegiobeeldPage({ params, searchParams }: { params:
   const data = await loadOr404(getRegiobeeld(actor, slug, requested));
   const { t } = await getMessages();
   const base = `/r/${data.region.slug}`;
+  // Other numbers of the imported CBS file, at most a dozen columns.
+  const extraKeys = [...new Set(data.wijken.flatMap((w) => Object.keys(w.extra)))].slice(0, 12);
 
   return (
     <>
@@ -180,6 +183,39 @@ export default async function RegiobeeldPage({ params, searchParams }: { params:
               <p className="text-sm text-muted">{formatNumber(data.practicesWithoutWijk)} praktijken hebben geen wijkcode en tellen niet mee per wijk.</p>
             ) : null}
           </section>
+
+          {extraKeys.length > 0 ? (
+            <section aria-labelledby="overige-kop" className="mt-10">
+              <h2 id="overige-kop" className="mb-3 text-xl font-semibold">
+                Overige cijfers per wijk
+              </h2>
+              <p className="mb-3 text-muted">Andere getallen uit het geïmporteerde bestand, zoals het CBS ze noemt.</p>
+              <DataTable
+                caption={`Overige cijfers per wijk, ${data.year}`}
+                head={
+                  <tr>
+                    <Th>Wijk</Th>
+                    {extraKeys.map((key) => (
+                      <Th key={key} numeric>
+                        {key}
+                      </Th>
+                    ))}
+                  </tr>
+                }
+              >
+                {data.wijken.map((w) => (
+                  <tr key={w.wijkCode}>
+                    <Td>{w.name}</Td>
+                    {extraKeys.map((key) => (
+                      <Td key={key} numeric>
+                        {typeof w.extra[key] === "number" ? decimal.format(w.extra[key]) : "–"}
+                      </Td>
+                    ))}
+                  </tr>
+                ))}
+              </DataTable>
+            </section>
+          ) : null}
 
           <section aria-labelledby="disciplines-kop" className="mt-10">
             <h2 id="disciplines-kop" className="mb-3 text-xl font-semibold">
