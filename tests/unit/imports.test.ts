@@ -173,6 +173,11 @@ describe("practice rows", () => {
     expect(plan.notes[0]).toContain("‘'=cmd’");
   });
 
+  it("warns that without an AGB column every row becomes a new practice", () => {
+    expect(planPracticeColumns(["naam", "discipline", "gemeente"]).notes).toEqual([expect.stringContaining("geen kolom AGB-code")]);
+    expect(planPracticeColumns(["naam", "discipline", "gemeente", "AGB"]).notes).toEqual([]);
+  });
+
   it("needs the columns naam, discipline and gemeente", () => {
     expect(() => planPracticeColumns(["Naam", "Plaats"])).toThrow("De kolommen ‘discipline’, ‘gemeente’ ontbreken.");
   });

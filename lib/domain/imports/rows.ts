@@ -99,6 +99,7 @@ export function planPracticeColumns(headers: string[]): PracticeHeaderPlan {
     throw new ValidationError(message, { file: [message] });
   }
   const notes = unused.length > 0 ? [`Deze kolommen worden niet gebruikt: ${unused.map((h) => `‘${safeText(h)}’`).join(", ")}.`] : [];
+  if (columns.agb === undefined) notes.push("Het bestand heeft geen kolom AGB-code: bestaande praktijken worden dan niet herkend en alle rijen worden als nieuwe praktijk toegevoegd.");
   const fields = (Object.keys(columns) as PracticeColumn[]).flatMap((c) => COLUMN_FIELDS[c]);
   return { columns, headers, notes, fields };
 }
