@@ -53,7 +53,15 @@ async function main() {
   say(`Wijkkracht draait op http://localhost:${port}`);
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The embedded server interleaves extended-protocol messages of concurrent connections outside
+      // transactions ("unnamed prepared statement does not exist", electric-sql/pglite#1046). One
+      // connection per app server avoids that; PGlite runs one query at a time anyway.
+      ...(embedded && !process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: "1" } : {}),
+    },
   });
 
   let stopping = false;

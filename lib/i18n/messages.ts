@@ -234,6 +234,23 @@ const nl = {
     yes: "ja",
     no: "nee",
   },
+  imports: {
+    navRegiobeeld: "Regiobeeld",
+    practicesTitle: "Praktijken importeren",
+    wijkenTitle: "Wijkcijfers importeren",
+    jobTitle: "Import van {file}",
+    regiobeeldTitle: "Regiobeeld",
+    status: {
+      queued: "In de wachtrij",
+      validating: "Bestand controleren",
+      ready: "Klaar om te importeren",
+      invalid: "Bestand afgekeurd",
+      committing: "Bezig met importeren",
+      committed: "Geïmporteerd",
+      failed: "Mislukt",
+      interrupted: "Onderbroken",
+    },
+  },
 };
 
 export type Messages = typeof nl;
@@ -466,6 +483,23 @@ const en: DeepStrings<Messages> = {
     saving: "Saving…",
     yes: "yes",
     no: "no",
+  },
+  imports: {
+    navRegiobeeld: "Regional profile",
+    practicesTitle: "Import practices",
+    wijkenTitle: "Import neighbourhood statistics",
+    jobTitle: "Import of {file}",
+    regiobeeldTitle: "Regional profile",
+    status: {
+      queued: "Queued",
+      validating: "Checking the file",
+      ready: "Ready to import",
+      invalid: "File rejected",
+      committing: "Importing",
+      committed: "Imported",
+      failed: "Failed",
+      interrupted: "Interrupted",
+    },
   },
 };
 

@@ -19,6 +19,7 @@ export default async function RegionLayout({ children, params }: { children: Rea
       { href: `${base}/praktijken`, label: t.network.navPractices },
       { href: `${base}/wijkverbanden`, label: t.network.navWijkverbanden },
       { href: `${base}/partners`, label: t.network.navPartners },
+      { href: `${base}/regiobeeld`, label: t.imports.navRegiobeeld },
     );
   }
   if (can(actor, "audit.read", { regionId: region.id })) items.push({ href: `${base}/audit`, label: t.nav.audit });
