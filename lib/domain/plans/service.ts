@@ -383,7 +383,7 @@ export type InitiativeList = {
   plan: PlanRow | null;
   plans: { id: string; title: string; status: PlanStatus }[];
   themes: { id: string; name: string }[];
-  municipalities: string[];
+  municipalities: { code: string; name: string }[];
   filter: InitiativeFilter;
   initiatives: InitiativeListItem[];
   total: number;
@@ -400,7 +400,9 @@ export async function listInitiatives(actor: Actor, slug: string, rawFilter: Rec
     // Default: the newest plan that is out of concept (the one partners follow), else the newest.
     const plan = (filter.plan ? plans.find((p) => p.id === filter.plan) : undefined) ?? plans.find((p) => p.status !== "concept") ?? plans[0] ?? null;
     const ownMunicipalities = actor.memberships.map((m) => m.municipalityCode).filter((c): c is string => !!c && region.municipalityCodes.includes(c));
-    const base = { region, plans: plans.map((p) => ({ id: p.id, title: `${p.title} (${p.periodStart}–${p.periodEnd})`, status: p.status })), filter, ownMunicipalities, municipalities: region.municipalityCodes };
+    const named = await tx.organisation.findMany({ where: { municipalityCode: { in: region.municipalityCodes } }, select: { municipalityCode: true, name: true } });
+    const municipalities = region.municipalityCodes.map((code) => ({ code, name: named.find((o) => o.municipalityCode === code)?.name ?? code }));
+    const base = { region, plans: plans.map((p) => ({ id: p.id, title: `${p.title} (${p.periodStart}–${p.periodEnd})`, status: p.status })), filter, ownMunicipalities, municipalities };
     if (!plan) return { ...base, plan: null, themes: [], initiatives: [], total: 0 };
     const themes = await loadThemes(tx, region.id, plan.id);
     const all: InitiativeListItem[] = themes.flatMap((t) =>
