@@ -141,5 +141,34 @@ describe("demo seed", () => {
       expect(Number.isInteger(b.amountCents)).toBe(true);
       if (b.rateCents !== null && b.basisPatients !== null) expect(b.amountCents).toBe(b.rateCents * b.basisPatients);
     }
+
+    // A believable regioplan per region: 4–6 themes, 15+ initiatives, each with an indicator with
+    // measurements and a milestone; some milestones overdue; comments from partners.
+    const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+    for (const region of [region1, region2]) {
+      const plans = await systemDb.regioplan.findMany({
+        where: { regionId: region.id },
+        select: { id: true, status: true, currentVersion: true, themes: { select: { initiatives: { select: { indicators: { select: { _count: { select: { measurements: true } } } }, milestones: { select: { dueDate: true, doneAt: true } } } } } } },
+      });
+      expect(plans).toHaveLength(1);
+      const plan = plans[0]!;
+      expect(plan.themes.length).toBeGreaterThanOrEqual(4);
+      expect(plan.themes.length).toBeLessThanOrEqual(6);
+      const initiatives = plan.themes.flatMap((t) => t.initiatives);
+      expect(initiatives.length, region.slug).toBeGreaterThanOrEqual(15);
+      for (const i of initiatives) {
+        expect(i.indicators.length).toBeGreaterThan(0);
+        expect(i.indicators.some((x) => x._count.measurements > 0)).toBe(true);
+        expect(i.milestones.length).toBeGreaterThan(0);
+      }
+      expect(initiatives.flatMap((i) => i.milestones).filter((m) => !m.doneAt && m.dueDate < today).length).toBeGreaterThan(0);
+      expect(await systemDb.comment.count({ where: { regionId: region.id } })).toBeGreaterThanOrEqual(3);
+      // A vastgesteld plan has its frozen version with the same initiatives.
+      if (plan.status === "vastgesteld") {
+        const version = await systemDb.planVersion.findFirstOrThrow({ where: { regionId: region.id, planId: plan.id, versionNumber: plan.currentVersion } });
+        const snapshot = version.snapshot as { themes: { initiatives: { id: string }[] }[] };
+        expect(snapshot.themes.flatMap((t) => t.initiatives)).toHaveLength(initiatives.length);
+      }
+    }
   });
 });
