@@ -181,7 +181,8 @@ function text(value: unknown): string {
         if (typeof item !== "object" || item === null) return String(item);
         const o = item as Record<string, unknown>;
         if ("target" in o) return `${o.name} (${o.unit}; ${o.baseline ?? "—"} → ${o.target})`;
-        if ("dueDate" in o) return `${o.title} (${o.dueDate}${o.done ? ", gereed" : ""})`;
+        // Completion is monitoring, not plan content: a version comparison ignores it.
+        if ("dueDate" in o) return `${o.title} (${o.dueDate})`;
         return JSON.stringify(o);
       })
       .join("; ");
