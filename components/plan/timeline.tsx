@@ -42,6 +42,14 @@ export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate,
 
   return (
     <div className="space-y-8">
+      <ul aria-label="Kleuren van de balken per fase" className="flex flex-wrap gap-4 text-sm">
+        {Object.entries(PHASE_COLOUR).map(([phase, colour]) => (
+          <li key={phase} className="flex items-center gap-2">
+            <span aria-hidden="true" className={`inline-block h-3 w-6 rounded print-exact ${colour}`} />
+            {phase.charAt(0).toUpperCase() + phase.slice(1)}
+          </li>
+        ))}
+      </ul>
       {themes.map((theme) => (
         <section key={theme.id} aria-labelledby={`tl-${theme.id}`} className="timeline-theme rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id={`tl-${theme.id}`} className="text-lg font-semibold">

@@ -3,7 +3,9 @@
 // is limited to the demo regions and users (files run one after the other).
 import { afterAll, describe, expect, it } from "vitest";
 import { disconnectDb, systemDb } from "@/lib/db/client";
+import { loadActor } from "@/lib/auth/actor";
 import { seedDemoData } from "@/lib/db/seed/demo";
+import { comparePlanVersions } from "@/lib/domain/plans/service";
 import { DEMO_USERS, REGIONS } from "@/lib/db/seed/demo-data";
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -168,6 +170,10 @@ describe("demo seed", () => {
         const version = await systemDb.planVersion.findFirstOrThrow({ where: { regionId: region.id, planId: plan.id, versionNumber: plan.currentVersion } });
         const snapshot = version.snapshot as { themes: { initiatives: { id: string }[] }[] };
         expect(snapshot.themes.flatMap((t) => t.initiatives)).toHaveLength(initiatives.length);
+        // … and the live plan still matches it: comparing v1 with the working state shows no change.
+        const coordinatorUser = await systemDb.user.findUniqueOrThrow({ where: { email: "coordinator2@wijkkracht.test" } });
+        const comparison = await comparePlanVersions((await loadActor(coordinatorUser.id))!, region.slug, plan.id);
+        expect(comparison.diff).toMatchObject({ plan: [], themes: [] });
       }
     }
   });
