@@ -25,6 +25,18 @@ import { INDICATOR_FIELDS, initiativeFieldSpecs, MILESTONE_FIELDS } from "../../
 export const metadata: Metadata = { title: "Initiatief" };
 
 const KIND_LABEL = { wijkverband: "Wijkverbanden", practice: "Praktijken", organisation: "Organisaties" } as const;
+const ACTION_LABEL: Record<string, string> = {
+  "initiative.create": "Initiatief aangemaakt",
+  "initiative.update": "Initiatief gewijzigd",
+  "initiative.indicator.create": "Indicator toegevoegd",
+  "initiative.measurement.record": "Meting vastgelegd",
+  "initiative.milestone.create": "Mijlpaal toegevoegd",
+  "initiative.milestone.done": "Mijlpaal gereed",
+  "initiative.milestone.reopen": "Mijlpaal heropend",
+  "comment.create": "Reactie geplaatst",
+  "comment.handle": "Reactie afgehandeld",
+  "comment.reopen": "Reactie heropend",
+};
 const fmtNumber = (n: number) => new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 }).format(n);
 
 export default async function InitiativePage({ params }: { params: Promise<{ region: string; initiativeId: string }> }) {
@@ -238,7 +250,9 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
                       {h.role ? t.roles[h.role] : "—"}
                       {h.userEmail ? <span className="text-muted"> ({h.userEmail})</span> : null}
                     </td>
-                    <td className="px-4 py-2">{h.action}</td>
+                    <td className="px-4 py-2">
+                      {ACTION_LABEL[h.action] ?? h.action} <span className="text-xs text-muted">({h.action})</span>
+                    </td>
                     <td className="px-4 py-2">{h.fields.join(", ") || "—"}</td>
                   </tr>
                 ))}
