@@ -1,5 +1,7 @@
 // A small line chart of an indicator's measurements as inline SVG, always with a table holding
 // the same numbers (the chart is role="img" with a summary; the table is the accessible source).
+import { formatDecimal } from "@/lib/format";
+
 type Point = { period: string; value: number };
 
 type Props = {
@@ -15,7 +17,7 @@ const W = 260;
 const H = 90;
 const PAD = 8;
 
-const fmt = (n: number) => new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 }).format(n);
+const fmt = formatDecimal;
 
 export function IndicatorChart({ id, name, unit, baseline, target, measurements }: Props) {
   const values = [...measurements.map((m) => m.value), target, ...(baseline !== null ? [baseline] : [])];

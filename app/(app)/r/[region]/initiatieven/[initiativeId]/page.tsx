@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { CLIENT_GROUP_LABEL, commentAudience, DIRECTION_LABEL, PHASE_LABEL } from "@/lib/domain/plans/rules";
 import { getInitiative } from "@/lib/domain/plans/service";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatDecimal } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import {
@@ -37,7 +37,7 @@ const ACTION_LABEL: Record<string, string> = {
   "comment.handle": "Reactie afgehandeld",
   "comment.reopen": "Reactie heropend",
 };
-const fmtNumber = (n: number) => new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 }).format(n);
+const fmtNumber = formatDecimal;
 
 export default async function InitiativePage({ params }: { params: Promise<{ region: string; initiativeId: string }> }) {
   const { region: slug, initiativeId } = await params;

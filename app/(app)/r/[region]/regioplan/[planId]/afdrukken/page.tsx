@@ -5,12 +5,12 @@ import { requireActor } from "@/lib/auth/session";
 import { STATE_LABEL } from "@/lib/domain/plans/indicators";
 import { CLIENT_GROUP_LABEL, DIRECTION_LABEL, IZA_GOALS, PHASE_LABEL, STATUS_LABEL, THEME_TYPE_LABEL } from "@/lib/domain/plans/rules";
 import { getPlan } from "@/lib/domain/plans/service";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatDecimal } from "@/lib/format";
 import { loadOr404 } from "@/lib/next/page";
 
 export const metadata: Metadata = { title: "Regioplan afdrukken" };
 
-const fmt = (n: number | null) => (n === null ? "—" : new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 }).format(n));
+const fmt = (n: number | null) => (n === null ? "—" : formatDecimal(n));
 
 /** The whole plan typeset as a document: print it, or save it as PDF from the print dialog. */
 export default async function PrintPage({ params }: { params: Promise<{ region: string; planId: string }> }) {
