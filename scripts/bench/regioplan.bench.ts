@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { Timeline } from "@/components/plan/timeline";
 import { loadActor } from "@/lib/auth/actor";
 import { systemDb } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPlan, getWerkagenda, listInitiatives, startOfToday } from "@/lib/domain/plans/service";
 import { toXlsx } from "@/lib/domain/shared/spreadsheet";
 import { formatDate } from "@/lib/format";
@@ -14,17 +15,15 @@ import { measure } from "./harness";
 const INITIATIVES = 300;
 const THEMES = 6;
 
-export default async function regioplan() {
-  const user = await systemDb.user.findUniqueOrThrow({ where: { email: "coordinator@wijkkracht.test" } });
-  const actor = (await loadActor(user.id))!;
-  const region = await systemDb.region.findUniqueOrThrow({ where: { slug: "zaanstreek-waterland" } });
-  const wijkverbanden = await systemDb.wijkverband.findMany({ where: { regionId: region.id }, select: { id: true } });
-  const practices = await systemDb.practice.findMany({ where: { regionId: region.id }, select: { id: true } });
-
+/** Adds a plan with 300 initiatives to a region (status ter consultatie); returns its id. */
+export async function createLargePlan(db: PrismaClient, regionSlug: string): Promise<string> {
+  const region = await db.region.findUniqueOrThrow({ where: { slug: regionSlug } });
+  const wijkverbanden = await db.wijkverband.findMany({ where: { regionId: region.id }, select: { id: true } });
+  const practices = await db.practice.findMany({ where: { regionId: region.id }, select: { id: true } });
   const planId = crypto.randomUUID();
-  await systemDb.regioplan.create({ data: { id: planId, regionId: region.id, title: "Benchmarkplan 2029–2032", periodStart: 2029, periodEnd: 2032, status: "ter_consultatie" } });
+  await db.regioplan.create({ data: { id: planId, regionId: region.id, title: "Benchmarkplan 2029–2032", periodStart: 2029, periodEnd: 2032, status: "ter_consultatie" } });
   const themes = Array.from({ length: THEMES }, (_, t) => ({ id: crypto.randomUUID(), regionId: region.id, planId, name: `Opgave ${t + 1}`, type: t < 4 ? ("doelgroep" as const) : ("randvoorwaardelijk" as const), izaGoals: ["passende-zorg"], priority: (t % 5) + 1 }));
-  await systemDb.theme.createMany({ data: themes });
+  await db.theme.createMany({ data: themes });
   const initiatives = Array.from({ length: INITIATIVES }, (_, i) => ({
     id: crypto.randomUUID(),
     regionId: region.id,
@@ -36,8 +35,8 @@ export default async function regioplan() {
     startDate: new Date(Date.UTC(2029, i % 12, 1)),
     endDate: new Date(Date.UTC(2031 + (i % 2), (i * 5) % 12, 28)),
   }));
-  await systemDb.initiative.createMany({ data: initiatives });
-  await systemDb.initiativeParticipant.createMany({
+  await db.initiative.createMany({ data: initiatives });
+  await db.initiativeParticipant.createMany({
     data: initiatives.flatMap((ini, i) => [
       { regionId: region.id, initiativeId: ini.id, wijkverbandId: wijkverbanden[i % wijkverbanden.length]!.id },
       { regionId: region.id, initiativeId: ini.id, practiceId: practices[i % practices.length]!.id },
@@ -47,21 +46,27 @@ export default async function regioplan() {
     { id: crypto.randomUUID(), regionId: region.id, initiativeId: ini.id, name: "Bereik", unit: "%", baseline: 10, target: 60, direction: "increase" as const },
     { id: crypto.randomUUID(), regionId: region.id, initiativeId: ini.id, name: "Wachttijd", unit: "dagen", baseline: 30 + (i % 5), target: 10, direction: "decrease" as const },
   ]);
-  await systemDb.indicator.createMany({ data: indicators });
+  await db.indicator.createMany({ data: indicators });
   const periods = ["2029-H1", "2029-H2", "2030-H1", "2030-H2", "2031-H1", "2031-H2"];
-  await systemDb.measurement.createMany({
+  await db.measurement.createMany({
     data: indicators.flatMap((ind, i) =>
       periods.map((period, p) => ({ regionId: region.id, indicatorId: ind.id, period, periodEnd: new Date(Date.UTC(2029 + Math.floor(p / 2), p % 2 ? 12 : 6, 0)), value: 10 + p * 5 + (i % 7) })),
     ),
   });
-  await systemDb.milestone.createMany({
+  await db.milestone.createMany({
     data: initiatives.flatMap((ini, i) =>
       [0, 1, 2].map((m) => ({ regionId: region.id, initiativeId: ini.id, title: `Mijlpaal ${m + 1}`, dueDate: new Date(Date.UTC(2029 + m, (i + m * 4) % 12, 15)), doneAt: m === 0 ? new Date() : null })),
     ),
   });
-  console.log(`plan with ${INITIATIVES} initiatives, ${indicators.length} indicators, ${indicators.length * periods.length} measurements, ${INITIATIVES * 3} milestones`);
+  return planId;
+}
 
-  const slug = region.slug;
+export default async function regioplan() {
+  const user = await systemDb.user.findUniqueOrThrow({ where: { email: "coordinator@wijkkracht.test" } });
+  const actor = (await loadActor(user.id))!;
+  const slug = "zaanstreek-waterland";
+  const planId = await createLargePlan(systemDb, slug);
+  console.log(`plan with ${INITIATIVES} initiatives, ${INITIATIVES * 2} indicators, ${INITIATIVES * 12} measurements, ${INITIATIVES * 3} milestones`);
   await measure("plan page data (getPlan, 300 initiatives)", () => getPlan(actor, slug, planId), 15);
   const data = await getPlan(actor, slug, planId);
   const timelineElement = () =>

@@ -142,6 +142,7 @@ test("every regioplan page passes axe, with the demo plan: list, plan, timeline,
 });
 
 test("a vastgesteld plan: versions are readable and content is frozen; partners follow by municipality; a foreign region gets 404", async ({ page }) => {
+  test.setTimeout(90_000);
   await login(page, "gemeente@wijkkracht.test");
   await expect(page).toHaveURL(/gemeente/);
   await page.goto("/r/zaanstreek-waterland/initiatieven");
