@@ -124,6 +124,16 @@ async function initiativeInRegion(tx: Tx, regionId: string, initiativeId: string
   return initiative;
 }
 
+/**
+ * Runs queries one after the other. A transaction has a single connection: firing them at once
+ * only queues them in the driver (deprecated in pg 9) and pipelining trips the embedded database.
+ */
+async function inOrder<const T extends readonly (() => unknown)[]>(tasks: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const task of tasks) results.push(await task());
+  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}
+
 function requireEditor(actor: Actor, regionId: string, message: string): void {
   if (!can(actor, "plan.edit", { regionId })) throw new NotFoundError(message);
 }
@@ -173,10 +183,10 @@ async function loadParticipantNames(tx: Tx, regionId: string, rows: { wijkverban
   const wvIds = [...new Set(rows.map((r) => r.wijkverbandId).filter((x): x is string => !!x))];
   const prIds = [...new Set(rows.map((r) => r.practiceId).filter((x): x is string => !!x))];
   const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((x): x is string => !!x))];
-  const [wvs, prs, orgs] = await Promise.all([
-    wvIds.length ? tx.wijkverband.findMany({ where: { regionId, id: { in: wvIds } }, select: { id: true, name: true, municipalityCode: true } }) : [],
-    prIds.length ? tx.practice.findMany({ where: { regionId, id: { in: prIds } }, select: { id: true, name: true, municipalityCode: true } }) : [],
-    orgIds.length ? tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true, municipalityCode: true } }) : [],
+  const [wvs, prs, orgs] = await inOrder([
+    () => wvIds.length ? tx.wijkverband.findMany({ where: { regionId, id: { in: wvIds } }, select: { id: true, name: true, municipalityCode: true } }) : [],
+    () => prIds.length ? tx.practice.findMany({ where: { regionId, id: { in: prIds } }, select: { id: true, name: true, municipalityCode: true } }) : [],
+    () => orgIds.length ? tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true, municipalityCode: true } }) : [],
   ]);
   const names = new Map<string, ParticipantView>();
   for (const w of wvs) names.set(w.id, { kind: "wijkverband", id: w.id, name: w.name, municipalityCode: w.municipalityCode });
@@ -320,10 +330,10 @@ export async function getPlan(actor: Actor, slug: string, planId: string): Promi
   return withActor(actor, async (tx) => {
     const region = await readableRegion(tx, actor, slug);
     const plan = await planInRegion(tx, region.id, planId);
-    const [themes, versions, previous] = await Promise.all([
-      loadThemes(tx, region.id, plan.id),
-      tx.planVersion.findMany({ where: { regionId: region.id, planId: plan.id }, select: { versionNumber: true, createdAt: true }, orderBy: { versionNumber: "asc" } }),
-      plan.previousPlanId ? tx.regioplan.findFirst({ where: { id: plan.previousPlanId, regionId: region.id }, select: { id: true, title: true } }) : null,
+    const [themes, versions, previous] = await inOrder([
+      () => loadThemes(tx, region.id, plan.id),
+      () => tx.planVersion.findMany({ where: { regionId: region.id, planId: plan.id }, select: { versionNumber: true, createdAt: true }, orderBy: { versionNumber: "asc" } }),
+      () => plan.previousPlanId ? tx.regioplan.findFirst({ where: { id: plan.previousPlanId, regionId: region.id }, select: { id: true, title: true } }) : null,
     ]);
     const comments = await loadComments(tx, region.id, [
       { type: "plan", ids: [plan.id] },
@@ -455,16 +465,16 @@ export async function getInitiative(actor: Actor, slug: string, initiativeId: st
     const initiative = toInitiativeView(row, names, startOfToday());
     const plan = found.theme.plan;
     const permissions = planPermissions(actor, region.id, plan.status);
-    const [theme, comments, events, carried] = await Promise.all([
-      tx.theme.findFirstOrThrow({ where: { id: found.themeId, regionId: region.id }, select: { id: true, name: true, clientGroup: true } }),
-      loadComments(tx, region.id, [{ type: "initiative", ids: [found.id] }]),
-      tx.auditEvent.findMany({
+    const [theme, comments, events, carried] = await inOrder([
+      () => tx.theme.findFirstOrThrow({ where: { id: found.themeId, regionId: region.id }, select: { id: true, name: true, clientGroup: true } }),
+      () => loadComments(tx, region.id, [{ type: "initiative", ids: [found.id] }]),
+      () => tx.auditEvent.findMany({
         where: { regionId: region.id, entityType: "Initiative", entityId: found.id },
         select: { id: true, occurredAt: true, role: true, userEmail: true, action: true, changes: true },
         orderBy: { id: "desc" },
         take: 100,
       }),
-      found.carriedFromId
+      () => found.carriedFromId
         ? tx.initiative.findFirst({ where: { id: found.carriedFromId, regionId: region.id }, select: { id: true, title: true, theme: { select: { plan: { select: { title: true, periodStart: true, periodEnd: true } } } } } })
         : null,
     ]);
@@ -493,11 +503,11 @@ export async function getInitiative(actor: Actor, slug: string, initiativeId: st
 }
 
 async function editOptions(tx: Tx, regionId: string, planId: string) {
-  const [themes, wijkverbanden, practices, partners] = await Promise.all([
-    tx.theme.findMany({ where: { regionId, planId }, select: { id: true, name: true }, orderBy: [{ priority: "asc" }, { name: "asc" }] }),
-    tx.wijkverband.findMany({ where: { regionId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    tx.practice.findMany({ where: { regionId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    tx.regionPartner.findMany({ where: { regionId }, select: { organisation: { select: { id: true, name: true } } } }),
+  const [themes, wijkverbanden, practices, partners] = await inOrder([
+    () => tx.theme.findMany({ where: { regionId, planId }, select: { id: true, name: true }, orderBy: [{ priority: "asc" }, { name: "asc" }] }),
+    () => tx.wijkverband.findMany({ where: { regionId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    () => tx.practice.findMany({ where: { regionId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    () => tx.regionPartner.findMany({ where: { regionId }, select: { organisation: { select: { id: true, name: true } } } }),
   ]);
   return { themes, wijkverbanden, practices, organisations: partners.map((p) => p.organisation).sort((a, b) => a.name.localeCompare(b.name, "nl")) };
 }
@@ -694,10 +704,10 @@ export async function updateTheme(actor: Actor, slug: string, themeId: string, i
 // ───────────────────────── initiatives ─────────────────────────
 
 async function checkParticipants(tx: Tx, regionId: string, data: { wijkverbandIds: string[]; practiceIds: string[]; organisationIds: string[] }) {
-  const [wvs, prs, orgs] = await Promise.all([
-    tx.wijkverband.count({ where: { regionId, id: { in: data.wijkverbandIds } } }),
-    tx.practice.count({ where: { regionId, id: { in: data.practiceIds } } }),
-    tx.regionPartner.count({ where: { regionId, organisationId: { in: data.organisationIds } } }),
+  const [wvs, prs, orgs] = await inOrder([
+    () => tx.wijkverband.count({ where: { regionId, id: { in: data.wijkverbandIds } } }),
+    () => tx.practice.count({ where: { regionId, id: { in: data.practiceIds } } }),
+    () => tx.regionPartner.count({ where: { regionId, organisationId: { in: data.organisationIds } } }),
   ]);
   const errors: Record<string, string[]> = {};
   if (wvs !== new Set(data.wijkverbandIds).size) errors.wijkverbandIds = ["Kies wijkverbanden uit deze regio."];
