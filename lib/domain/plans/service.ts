@@ -407,8 +407,16 @@ export async function listInitiatives(actor: Actor, slug: string, rawFilter: Rec
   return withActor(actor, async (tx) => {
     const region = await readableRegion(tx, actor, slug);
     const plans = await tx.regioplan.findMany({ where: { regionId: region.id }, select: PLAN_SELECT, orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }] });
-    // Default: the newest plan that is out of concept (the one partners follow), else the newest.
-    const plan = (filter.plan ? plans.find((p) => p.id === filter.plan) : undefined) ?? plans.find((p) => p.status !== "concept") ?? plans[0] ?? null;
+    // Default: the plan partners follow now — out of concept and covering this year — else the
+    // newest one out of concept, else the newest.
+    const year = new Date().getUTCFullYear();
+    const followed = plans.filter((p) => p.status !== "concept");
+    const plan =
+      (filter.plan ? plans.find((p) => p.id === filter.plan) : undefined) ??
+      followed.find((p) => p.periodStart <= year && year <= p.periodEnd) ??
+      followed[0] ??
+      plans[0] ??
+      null;
     const ownMunicipalities = actor.memberships.map((m) => m.municipalityCode).filter((c): c is string => !!c && region.municipalityCodes.includes(c));
     const named = await tx.organisation.findMany({ where: { municipalityCode: { in: region.municipalityCodes } }, select: { municipalityCode: true, name: true } });
     const municipalities = region.municipalityCodes.map((code) => ({ code, name: named.find((o) => o.municipalityCode === code)?.name ?? code }));
