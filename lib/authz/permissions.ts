@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "plan.comment": allReaders,
   "plan.edit": coordinatorOnly,
   "plan.publish": coordinatorOnly,
+  /** Marking a comment on the plan, a theme or an initiative as handled. */
+  "comment.handle": coordinatorOnly,
 
   // Municipality officers read the network of their own municipality only.
   "network.read": { ...allReaders, municipality_officer: ownMunicipality },

@@ -251,6 +251,20 @@ const nl = {
       interrupted: "Onderbroken",
     },
   },
+  plan: {
+    navPlan: "Regioplan",
+    navInitiatives: "Initiatieven",
+    plansTitle: "Regioplannen",
+    plansIntro: "Het gedeelde plan van de regio: opgaven, initiatieven met eigenaren, meetbare resultaten en de reacties van partners.",
+    noPlans: "Deze regio heeft nog geen regioplan.",
+    newPlan: "Nieuw regioplan",
+    newPlanHint: "Een nieuw plan begint als concept. Wilt u verder bouwen op een bestaand plan, open dat plan en kies \"Nieuw plan op basis van dit plan\".",
+    initiativesTitle: "Initiatieven",
+    initiativesIntro: "Alle initiatieven van het regioplan. Filter op opgave, cliëntgroep, fase of gemeente om te volgen wat voor u van belang is.",
+    timelineTitle: "Tijdlijn",
+    versionsTitle: "Versies vergelijken",
+    printTitle: "Afdrukken / PDF",
+  },
 };
 
 export type Messages = typeof nl;
@@ -500,6 +514,20 @@ const en: DeepStrings<Messages> = {
       failed: "Failed",
       interrupted: "Interrupted",
     },
+  },
+  plan: {
+    navPlan: "Regional plan",
+    navInitiatives: "Initiatives",
+    plansTitle: "Regional plans",
+    plansIntro: "The region's shared plan: themes, initiatives with owners, measurable results and the partners' comments.",
+    noPlans: "This region has no regional plan yet.",
+    newPlan: "New regional plan",
+    newPlanHint: "A new plan starts as a draft. To build on an existing plan, open it and choose \"New plan based on this plan\".",
+    initiativesTitle: "Initiatives",
+    initiativesIntro: "All initiatives of the regional plan. Filter by theme, client group, phase or municipality to follow what matters to you.",
+    timelineTitle: "Timeline",
+    versionsTitle: "Compare versions",
+    printTitle: "Print / PDF",
   },
 };
 

@@ -3,7 +3,9 @@
 // is limited to the demo regions and users (files run one after the other).
 import { afterAll, describe, expect, it } from "vitest";
 import { disconnectDb, systemDb } from "@/lib/db/client";
+import { loadActor } from "@/lib/auth/actor";
 import { seedDemoData } from "@/lib/db/seed/demo";
+import { comparePlanVersions } from "@/lib/domain/plans/service";
 import { DEMO_USERS, REGIONS } from "@/lib/db/seed/demo-data";
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -140,6 +142,39 @@ describe("demo seed", () => {
     for (const b of insurerBudgets) {
       expect(Number.isInteger(b.amountCents)).toBe(true);
       if (b.rateCents !== null && b.basisPatients !== null) expect(b.amountCents).toBe(b.rateCents * b.basisPatients);
+    }
+
+    // A believable regioplan per region: 4–6 themes, 15+ initiatives, each with an indicator with
+    // measurements and a milestone; some milestones overdue; comments from partners.
+    const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+    for (const region of [region1, region2]) {
+      const plans = await systemDb.regioplan.findMany({
+        where: { regionId: region.id },
+        select: { id: true, status: true, currentVersion: true, themes: { select: { initiatives: { select: { indicators: { select: { _count: { select: { measurements: true } } } }, milestones: { select: { dueDate: true, doneAt: true } } } } } } },
+      });
+      expect(plans).toHaveLength(1);
+      const plan = plans[0]!;
+      expect(plan.themes.length).toBeGreaterThanOrEqual(4);
+      expect(plan.themes.length).toBeLessThanOrEqual(6);
+      const initiatives = plan.themes.flatMap((t) => t.initiatives);
+      expect(initiatives.length, region.slug).toBeGreaterThanOrEqual(15);
+      for (const i of initiatives) {
+        expect(i.indicators.length).toBeGreaterThan(0);
+        expect(i.indicators.some((x) => x._count.measurements > 0)).toBe(true);
+        expect(i.milestones.length).toBeGreaterThan(0);
+      }
+      expect(initiatives.flatMap((i) => i.milestones).filter((m) => !m.doneAt && m.dueDate < today).length).toBeGreaterThan(0);
+      expect(await systemDb.comment.count({ where: { regionId: region.id } })).toBeGreaterThanOrEqual(3);
+      // A vastgesteld plan has its frozen version with the same initiatives.
+      if (plan.status === "vastgesteld") {
+        const version = await systemDb.planVersion.findFirstOrThrow({ where: { regionId: region.id, planId: plan.id, versionNumber: plan.currentVersion } });
+        const snapshot = version.snapshot as { themes: { initiatives: { id: string }[] }[] };
+        expect(snapshot.themes.flatMap((t) => t.initiatives)).toHaveLength(initiatives.length);
+        // … and the live plan still matches it: comparing v1 with the working state shows no change.
+        const coordinatorUser = await systemDb.user.findUniqueOrThrow({ where: { email: "coordinator2@wijkkracht.test" } });
+        const comparison = await comparePlanVersions((await loadActor(coordinatorUser.id))!, region.slug, plan.id);
+        expect(comparison.diff).toMatchObject({ plan: [], themes: [] });
+      }
     }
   });
 });

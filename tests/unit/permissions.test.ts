@@ -53,6 +53,7 @@ const EXPECTED: Record<Action, string> = {
   "plan.comment":          "Y Y Y Y Y",
   "plan.edit":             "Y N N N Y",
   "plan.publish":          "Y N N N Y",
+  "comment.handle":        "Y N N N Y",
   "network.read":          "Y Y Y Y Y",
   "network.edit":          "Y N N N Y",
   "practice.editDetails":  "Y Y N N Y",

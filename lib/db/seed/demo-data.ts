@@ -1123,6 +1123,87 @@ export const PLANS: readonly PlanSeed[] = [
         milestones: [["Leverancier gekozen", "2026-03-31", "2026-03-18T10:00:00Z"], ["Eerste evaluatie", "2026-10-31", null]],
         participants: [{ practice: "Huisartsenpraktijk Middenhoven" }, { organisation: "ziekenhuis_amstelpoort" }],
       },
+      {
+        key: "casemanagement-dementie", theme: "ouderen", title: "Casemanagement dementie binnen zes weken",
+        description: "Iedere nieuwe diagnose dementie krijgt binnen zes weken een casemanager; huisarts en casemanager spreken één vast aanspreekpunt af.",
+        ownerName: "Wouter Maarse", phase: "borgen", startDate: "2024-09-01", endDate: "2026-12-31",
+        indicators: [
+          { name: "Nieuwe diagnoses met casemanager binnen zes weken", unit: "%", baseline: 55, target: 90, direction: "increase", measurements: [["2025-H1", 68], ["2025-H2", 79], ["2026-H1", 86]] },
+        ],
+        milestones: [["Werkafspraken huisarts–casemanager", "2024-12-31", "2024-12-10T10:00:00Z"], ["Wachtlijst casemanagement opgeheven", "2026-06-30", "2026-06-22T09:00:00Z"]],
+        participants: [{ organisation: "thuiszorg_amstelland" }, { wijkverband: "aalsmeer-kudelstaart" }, { wijkverband: "uithoorn-de-kwakel" }],
+      },
+      {
+        key: "valpreventie-amstelland", theme: "ouderen", title: "Valpreventie met fysiotherapie en wijkverpleging",
+        description: "Signalering van valrisico bij het jaarlijkse ouderengesprek en een beweegprogramma in de wijk.",
+        ownerName: "Judith Verhoeven", phase: "ontwikkelen", startDate: "2026-01-01", endDate: "2027-12-31",
+        indicators: [
+          { name: "Ouderen met valrisicoscreening", unit: "aantal per kwartaal", baseline: 40, target: 200, direction: "increase", measurements: [["2026-Q1", 52], ["2026-Q2", 61], ["2026-Q3", 66]] },
+        ],
+        milestones: [["Screeningsinstrument gekozen", "2026-03-31", "2026-03-30T14:00:00Z"], ["Beweegprogramma in Westwijk gestart", "2026-09-30", null]],
+        participants: [{ wijkverband: "westwijk" }, { organisation: "thuiszorg_amstelland" }],
+      },
+      {
+        key: "acute-ouderenzorg", theme: "ouderen", title: "Acute ouderenzorg: tijdelijke opname dichtbij",
+        description: "Afspraken met ziekenhuis en VVT over tijdelijke opname van kwetsbare ouderen zonder medische ziekenhuisindicatie.",
+        ownerName: "Hans Blom", phase: "ontwikkelen", startDate: "2026-03-01", endDate: "2027-06-30",
+        indicators: [
+          { name: "Crisisopnames van 75-plussers", unit: "aantal per kwartaal", baseline: 48, target: 35, direction: "decrease", measurements: [["2026-Q2", 47], ["2026-Q3", 49]] },
+        ],
+        milestones: [["Coördinatiepunt eerstelijnsverblijf ingericht", "2026-07-01", null], ["Evaluatie met ziekenhuis", "2027-01-31", null]],
+        participants: [{ organisation: "ziekenhuis_amstelpoort" }, { organisation: "thuiszorg_amstelland" }],
+      },
+      {
+        key: "praktijkondersteuning-jeugd", theme: "jeugd", title: "POH-Jeugd in Amstelveen en Uithoorn",
+        description: "Een praktijkondersteuner jeugd in de huisartsenpraktijk, betaald door de gemeente, die lichte hulpvragen zelf oppakt.",
+        ownerName: "Esther Kok", phase: "opschalen", startDate: "2025-06-01", endDate: "2027-12-31",
+        indicators: [
+          { name: "Praktijken met een POH-Jeugd", unit: "aantal", baseline: 2, target: 10, direction: "increase", measurements: [["2025-Q4", 4], ["2026-Q2", 6], ["2026-Q3", 7]] },
+          { name: "Jeugdigen zonder doorverwijzing geholpen", unit: "%", baseline: 40, target: 65, direction: "increase", measurements: [["2025-Q4", 47], ["2026-Q2", 55], ["2026-Q3", 58]] },
+        ],
+        milestones: [["Financiering met gemeente Uithoorn rond", "2025-12-31", "2025-11-28T10:00:00Z"], ["POH-Jeugd in Westwijk", "2026-04-30", null]],
+        participants: [{ wijkverband: "westwijk" }, { wijkverband: "uithoorn-de-kwakel" }, { organisation: "jeugd_amstelland" }],
+      },
+      {
+        key: "kansrijke-start-amstelland", theme: "jeugd", title: "Kansrijke Start in Aalsmeer en Ouder-Amstel",
+        description: "Verloskundigen, huisartsen en jeugdgezondheidszorg signaleren kwetsbare zwangeren vroeg en verwijzen naar het sociaal domein.",
+        ownerName: "Sandra Bos", phase: "ontwikkelen", startDate: "2026-01-01", endDate: "2027-12-31",
+        indicators: [
+          { name: "Zwangeren met sociale verwijzing", unit: "aantal per kwartaal", baseline: 3, target: 20, direction: "increase", measurements: [["2026-Q1", 4], ["2026-Q2", 5], ["2026-Q3", 5]] },
+        ],
+        milestones: [["Verwijsroute verloskunde–sociaal loket", "2026-05-31", null]],
+        participants: [{ wijkverband: "aalsmeer-kudelstaart" }, { wijkverband: "ouder-amstel" }, { organisation: "loket_aalsmeer_uithoorn" }],
+      },
+      {
+        key: "schuldhulp-praktijk", theme: "wijkaanpak", title: "Geldzorgen bespreekbaar in de praktijk",
+        description: "Assistenten en POH's signaleren geldzorgen en verwijzen warm naar de budgetcoach in de wijk.",
+        ownerName: "Sandra Bos", phase: "opschalen", startDate: "2025-04-01", endDate: "2027-03-31",
+        indicators: [
+          { name: "Warme verwijzingen naar budgetcoach", unit: "aantal per kwartaal", baseline: 2, target: 15, direction: "increase", measurements: [["2025-Q3", 4], ["2025-Q4", 5], ["2026-Q2", 7], ["2026-Q3", 6]] },
+        ],
+        milestones: [["Training assistenten afgerond", "2025-10-31", "2025-10-24T15:00:00Z"], ["Uitbreiding naar Westwijk", "2026-09-30", null]],
+        participants: [{ wijkverband: "middenhoven-bankras" }, { organisation: "schuldhulp_amstelland" }, { organisation: "swt_amstelveen" }],
+      },
+      {
+        key: "wijkbijeenkomsten", theme: "wijkaanpak", title: "Wijkbijeenkomsten met alle kernpartners",
+        description: "Twee keer per jaar een bijeenkomst per wijkverband met huisartsen, wijkverpleging, apotheek en sociaal domein.",
+        ownerName: "Ahmed Yilmaz", phase: "borgen", startDate: "2024-01-01", endDate: "2028-12-31",
+        indicators: [
+          { name: "Wijkverbanden met twee bijeenkomsten per jaar", unit: "aantal", baseline: 2, target: 6, direction: "increase", measurements: [["2024", 3], ["2025", 5]] },
+        ],
+        milestones: [["Format wijkbijeenkomst vastgesteld", "2024-03-31", "2024-03-20T10:00:00Z"]],
+        participants: [{ wijkverband: "elsrijk-randwijck" }, { wijkverband: "westwijk" }, { wijkverband: "middenhoven-bankras" }, { wijkverband: "ouder-amstel" }],
+      },
+      {
+        key: "e-consult-amstelland", theme: "digitaal", title: "E-consult en digitale triage",
+        description: "Alle huisartsenpraktijken bieden een e-consult aan met een gedeelde triagemodule.",
+        ownerName: "Hans Blom", phase: "opschalen", startDate: "2025-01-01", endDate: "2026-12-31",
+        indicators: [
+          { name: "Aandeel e-consulten van alle consulten", unit: "%", baseline: 4, target: 15, direction: "increase", measurements: [["2025-Q2", 6], ["2025-Q4", 8], ["2026-Q2", 9], ["2026-Q3", 10]] },
+        ],
+        milestones: [["Triagemodule geselecteerd", "2025-03-31", "2025-03-14T11:00:00Z"], ["Alle praktijken live", "2026-06-30", null]],
+        participants: [{ practice: "Huisartsenpraktijk Elsrijk" }, { practice: "Huisartsenpraktijk Middenhoven" }],
+      },
     ],
   },
 ];

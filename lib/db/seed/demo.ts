@@ -5,6 +5,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { buildSnapshot } from "@/lib/domain/plans/snapshot";
 import {
   AGREEMENTS,
   ALLOCATIONS,
@@ -28,6 +29,7 @@ import {
   WIJKVERBANDEN,
   type DemoUserKey,
   type InsurerKey,
+  type ParticipantSeed,
   type PartnerKey,
   type PracticeSeed,
   type RegionKey,
@@ -384,6 +386,11 @@ async function writeDemo(tx: Tx, passwordHash: string): Promise<void> {
   const measurements: Prisma.MeasurementCreateManyInput[] = [];
   const milestones: Prisma.MilestoneCreateManyInput[] = [];
   const coordinatorOf: Record<RegionKey, DemoUserKey> = { zw: "coordinator", aa: "coordinator2" };
+  const participantName = (part: ParticipantSeed): string => {
+    if ("wijkverband" in part) return required(WIJKVERBANDEN.find((w) => w.key === part.wijkverband), part.wijkverband).name;
+    if ("practice" in part) return part.practice;
+    return required(PARTNER_ORGANISATIONS.find((o) => o.key === part.organisation)?.name ?? INSURERS.find((i) => i.key === (part.organisation as string))?.name, part.organisation);
+  };
   const partnerOrInsurer = (key: string): string =>
     required(partnerId.get(key as PartnerKey) ?? insurerId.get(key as InsurerKey), `organisatie ${key}`);
 
@@ -465,13 +472,14 @@ async function writeDemo(tx: Tx, passwordHash: string): Promise<void> {
         versionNumber: plan.currentVersion,
         createdById: uid(coordinatorOf[plan.region]),
         createdAt: new Date(adoptedAt),
-        snapshot: {
+        // The same snapshot the service freezes when a plan becomes vastgesteld.
+        snapshot: buildSnapshot({
           title: plan.title,
           periodStart: plan.periodStart,
           periodEnd: plan.periodEnd,
-          status: plan.status,
           summary: plan.summary,
           themes: plan.themes.map((t) => ({
+            id: themeId.get(t.key),
             name: t.name,
             type: t.type,
             clientGroup: t.clientGroup ?? null,
@@ -480,9 +488,21 @@ async function writeDemo(tx: Tx, passwordHash: string): Promise<void> {
             rationale: t.rationale,
             initiatives: plan.initiatives
               .filter((i) => i.theme === t.key)
-              .map((i) => ({ title: i.title, ownerName: i.ownerName, phase: i.phase, startDate: i.startDate, endDate: i.endDate })),
+              .map((i) => ({
+                id: iid(plan.region, i.key),
+                title: i.title,
+                description: i.description,
+                ownerName: i.ownerName,
+                phase: i.phase,
+                startDate: i.startDate,
+                endDate: i.endDate,
+                participants: (i.participants ?? []).map(participantName),
+                indicators: i.indicators.map((x) => ({ name: x.name, unit: x.unit, baseline: x.baseline ?? null, target: x.target, direction: x.direction })),
+                // Milestones as they stood on the day of adoption.
+                milestones: i.milestones.map(([title, due, doneAt]) => ({ title, dueDate: due, doneAt: doneAt && doneAt <= adoptedAt ? doneAt : null })),
+              })),
           })),
-        },
+        }) as unknown as Prisma.InputJsonValue,
       });
     }
   }

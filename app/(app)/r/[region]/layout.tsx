@@ -14,6 +14,9 @@ export default async function RegionLayout({ children, params }: { children: Rea
   const { t } = await getMessages();
   const base = `/r/${region.slug}`;
   const items: NavItem[] = [{ href: base, label: t.nav.dashboard, exact: true }];
+  if (can(actor, "plan.read", { regionId: region.id })) {
+    items.push({ href: `${base}/regioplan`, label: t.plan.navPlan }, { href: `${base}/initiatieven`, label: t.plan.navInitiatives });
+  }
   if (readScope(actor, "network.read", region.id).kind !== "none") {
     items.push(
       { href: `${base}/praktijken`, label: t.network.navPractices },

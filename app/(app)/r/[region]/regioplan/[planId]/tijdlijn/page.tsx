@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Timeline } from "@/components/plan/timeline";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getPlan, startOfToday } from "@/lib/domain/plans/service";
+import { formatDate } from "@/lib/format";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+
+export const metadata: Metadata = { title: "Tijdlijn regioplan" };
+
+export default async function TimelinePage({ params }: { params: Promise<{ region: string; planId: string }> }) {
+  const { region: slug, planId } = await params;
+  const actor = await requireActor();
+  const data = await loadOr404(getPlan(actor, slug, planId));
+  const { t, locale } = await getMessages();
+  const { region, plan } = data;
+  const fmtDate = (d: Date) => formatDate(d, locale);
+  const dates = data.themes.flatMap((th) => th.initiatives.flatMap((i) => [i.startDate, i.endDate, ...i.milestones.map((m) => m.dueDate)])).filter((d): d is Date => !!d);
+  const years = dates.map((d) => d.getUTCFullYear());
+  const fromYear = Math.min(plan.periodStart, ...years);
+  const toYear = Math.max(plan.periodEnd, ...years);
+  const milestones = data.themes
+    .flatMap((th) => th.initiatives.flatMap((i) => i.milestones.map((m) => ({ ...m, initiative: i }))))
+    .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime());
+  const overdue = milestones.filter((m) => m.overdue);
+  const upcoming = milestones.filter((m) => !m.doneAt && !m.overdue).slice(0, 15);
+
+  return (
+    <>
+      <p className="no-print mb-2 text-sm">
+        <Link href={`/r/${region.slug}/regioplan/${plan.id}`} className="text-blue-800 underline">
+          Terug naar {plan.title}
+        </Link>
+      </p>
+      <PageHeader
+        title={`${t.plan.timelineTitle}: ${plan.title}`}
+        intro={`Initiatieven en mijlpalen per opgave, ${fromYear}–${toYear}. Elke balk noemt zijn begin- en einddatum en opent het initiatief. ◆ gereed, ◇ open, ⚠ te laat; de rode lijn is vandaag.`}
+      />
+      {data.themes.length === 0 ? <p className="text-muted">Dit plan heeft nog geen opgaven.</p> : null}
+      <Timeline themes={data.themes} fromYear={fromYear} toYear={toYear} initiativeHref={(id) => `/r/${region.slug}/initiatieven/${id}`} formatDate={fmtDate} today={startOfToday()} />
+
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="te-laat">
+          <h2 id="te-laat" className="mb-3 text-xl font-semibold">
+            Te late mijlpalen ({overdue.length})
+          </h2>
+          {overdue.length === 0 ? (
+            <p className="text-muted">Geen mijlpalen over de deadline.</p>
+          ) : (
+            <ul className="space-y-2">
+              {overdue.map((m) => (
+                <li key={m.id} className="rounded-md border border-red-400 bg-red-50 p-3 text-sm">
+                  <strong className="text-red-800">⚠ {fmtDate(m.dueDate)}</strong> — {m.title} ·{" "}
+                  <Link href={`/r/${region.slug}/initiatieven/${m.initiative.id}`} className="text-blue-800 underline">
+                    {m.initiative.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="komend">
+          <h2 id="komend" className="mb-3 text-xl font-semibold">
+            Eerstvolgende mijlpalen
+          </h2>
+          {upcoming.length === 0 ? (
+            <p className="text-muted">Geen open mijlpalen.</p>
+          ) : (
+            <ul className="space-y-2">
+              {upcoming.map((m) => (
+                <li key={m.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                  <strong>{fmtDate(m.dueDate)}</strong> — {m.title} ·{" "}
+                  <Link href={`/r/${region.slug}/initiatieven/${m.initiative.id}`} className="text-blue-800 underline">
+                    {m.initiative.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

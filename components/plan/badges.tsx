@@ -1,0 +1,39 @@
+import type { IndicatorState } from "@/lib/domain/plans/indicators";
+import { STATE_LABEL } from "@/lib/domain/plans/indicators";
+import { STATUS_LABEL } from "@/lib/domain/plans/rules";
+
+type PlanStatus = keyof typeof STATUS_LABEL;
+
+const STATUS_TONE: Record<PlanStatus, string> = {
+  concept: "bg-slate-100 text-slate-800 border-slate-300",
+  ter_consultatie: "bg-amber-50 text-amber-900 border-amber-300",
+  vastgesteld: "bg-green-50 text-green-900 border-green-300",
+  geevalueerd: "bg-blue-50 text-blue-900 border-blue-300",
+};
+
+export function PlanStatusBadge({ status }: { status: PlanStatus }) {
+  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_TONE[status]}`}>{STATUS_LABEL[status]}</span>;
+}
+
+const STATE_TONE: Record<IndicatorState, string> = {
+  achieved: "bg-green-100 text-green-900",
+  on_track: "bg-green-50 text-green-900",
+  off_track: "bg-red-50 text-red-900",
+  no_data: "bg-slate-100 text-slate-800",
+};
+const STATE_ICON: Record<IndicatorState, string> = { achieved: "✔", on_track: "●", off_track: "▲", no_data: "○" };
+
+/** Indicator state with an icon and text, never colour alone. */
+export function IndicatorStateBadge({ state }: { state: IndicatorState }) {
+  return (
+    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium print-exact ${STATE_TONE[state]}`}>
+      <span aria-hidden="true">{STATE_ICON[state]}</span>
+      {STATE_LABEL[state]}
+    </span>
+  );
+}
+
+export function OverdueBadge({ count }: { count: number }) {
+  if (count === 0) return null;
+  return <span className="inline-block rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white print-exact">{count === 1 ? "1 mijlpaal te laat" : `${count} mijlpalen te laat`}</span>;
+}
