@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { FieldFrame } from "@/components/forms/field";
 
 type SelectFieldProps = {
   name: string;
@@ -12,39 +13,18 @@ type SelectFieldProps = {
 
 /** A labelled select whose Dutch error messages are tied to it for screen readers (like Field). */
 export function SelectField({ name, label, hint, errors, options, placeholder, id, ...select }: SelectFieldProps) {
-  const fieldId = id ?? `veld-${name}`;
-  const hintId = hint ? `${fieldId}-hint` : undefined;
-  const errorId = errors?.length ? `${fieldId}-fout` : undefined;
   return (
-    <div>
-      <label htmlFor={fieldId} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 ${errorId ? "border-red-700" : "border-slate-400"}`}
-        {...select}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
-          {errors!.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} errors={errors} id={id}>
+      {({ borderClass, ...control }) => (
+        <select {...control} className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 ${borderClass}`} {...select}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
