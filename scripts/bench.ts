@@ -10,7 +10,7 @@ const database = await createTestDatabase({
   name: `wijkkracht_bench_${process.pid}`,
   embeddedPort: 54990,
 });
-process.env.DATABASE_URL = database.url;
+Object.assign(process.env, database.env);
 process.env.LOG_LEVEL ??= "silent";
 const { systemDb, disconnectDb } = await import("@/lib/db/client");
 const { seedDemoData } = await import("@/lib/db/seed/demo");
@@ -18,7 +18,9 @@ try {
   console.log(`database: ${process.env.TEST_DATABASE_URL ? "PostgreSQL (TEST_DATABASE_URL)" : "embedded PGlite"}`);
   await seedDemoData(systemDb);
   const dir = path.join(process.cwd(), "scripts", "bench");
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".bench.ts")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .sort()) {
     if (only && !file.includes(only)) continue;
     console.log(`\n## ${file}`);
     const suite = (await import(path.join(dir, file))) as { default: () => Promise<void> };

@@ -1,9 +1,12 @@
-// `npm run db:migrate`: applies pending migrations to DATABASE_URL.
+// `npm run db:migrate`: applies pending migrations as the schema owner: MIGRATION_DATABASE_URL
+// (or DATABASE_URL, when that names the owner).
 import { migrate } from "@/lib/db/migrate";
+import { launchEnv } from "@/lib/env";
 
-const url = process.env.DATABASE_URL;
+const config = launchEnv();
+const url = config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL;
 if (!url) {
-  console.error("Zet DATABASE_URL, bijvoorbeeld postgresql://postgres@127.0.0.1:5432/wijkkracht");
+  console.error("Zet MIGRATION_DATABASE_URL (de eigenaar), bijvoorbeeld postgresql://postgres@127.0.0.1:5432/wijkkracht");
   process.exit(1);
 }
 const result = await migrate(url);

@@ -18,7 +18,16 @@ const previousFile = path.join(scratch, "schema.prisma");
 writeFileSync(previousFile, previous);
 const diff = spawnSync(
   process.execPath,
-  ["scripts/prisma.mjs", "migrate", "diff", "--from-schema-datamodel", previousFile, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    "scripts/prisma.mjs",
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    previousFile,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { encoding: "utf8" },
 );
 if (diff.status !== 0) {

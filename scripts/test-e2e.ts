@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { createTestDatabase } from "@/lib/db/test-database";
-import { buildIfNeeded, ensureGeneratedClient, NEXT_BIN } from "./lib/build";
+import { buildIfNeeded, ensureGeneratedClient } from "./lib/build";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -23,7 +23,18 @@ async function waitForHealth(timeoutMs: number) {
   throw new Error(`de server antwoordde niet binnen ${timeoutMs / 1000} s`);
 }
 
+/** True when something already answers on the port (a server left over from an earlier run would be tested instead). */
+async function portTaken(): Promise<boolean> {
+  try {
+    await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<number> {
+  if (await portTaken()) throw new Error(`poort ${port} is al in gebruik; stop die server of kies een andere E2E_PORT`);
   ensureGeneratedClient();
   buildIfNeeded(say);
   const database = await createTestDatabase({
@@ -33,18 +44,25 @@ async function main(): Promise<number> {
   });
   const env = {
     ...process.env,
-    DATABASE_URL: database.url,
+    ...database.env,
     NEXTAUTH_SECRET: "e2e-test-secret-not-for-production-use",
     NEXTAUTH_URL: baseUrl,
     NODE_ENV: "production" as const,
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
+    // A demo server on purpose; the browser tests act as the proxy that says who the client is
+    // (tests/e2e/login.spec.ts sends X-Forwarded-For to play users on different addresses).
+    SEED_DEMO_DATA: "true",
+    TRUSTED_PROXY_HEADER: "x-forwarded-for",
   };
   let server: ReturnType<typeof spawn> | undefined;
   try {
     const seeded = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { stdio: "inherit", env });
     if (seeded.status !== 0) throw new Error("demodata laden mislukte");
-    server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "inherit", "inherit"], env });
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env,
+    });
     await waitForHealth(60_000);
     say(`server klaar op ${baseUrl}`);
     const require = createRequire(import.meta.url);

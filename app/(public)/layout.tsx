@@ -12,7 +12,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-6 py-4">
           <Link href="/" className="text-xl font-bold text-blue-900">
-            {t.app.name}
+            {t.common.appName}
           </Link>
         </div>
       </header>

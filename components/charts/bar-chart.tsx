@@ -4,7 +4,20 @@
  */
 export type Bar = { label: string; value: number | null; display: string };
 
-export function BarChart({ title, bars, tableId, max }: { title: string; bars: Bar[]; tableId: string; max?: number }) {
+export function BarChart({
+  title,
+  bars,
+  tableId,
+  max,
+  note = { before: "Dezelfde cijfers staan in de", link: "tabel hieronder" },
+}: {
+  title: string;
+  bars: Bar[];
+  tableId: string;
+  max?: number;
+  /** The sentence that sends readers to the table, in the reader's language. */
+  note?: { before: string; link: string };
+}) {
   const top = max ?? Math.max(0, ...bars.map((b) => b.value ?? 0));
   const rowHeight = 28;
   const labelWidth = 200;
@@ -40,7 +53,11 @@ export function BarChart({ title, bars, tableId, max }: { title: string; bars: B
         })}
       </svg>
       <p id={`${tableId}-grafiek-uitleg`} className="mt-2 text-sm text-muted">
-        Dezelfde cijfers staan in de <a className="underline" href={`#${tableId}`}>tabel hieronder</a>.
+        {note.before}{" "}
+        <a className="underline" href={`#${tableId}`}>
+          {note.link}
+        </a>
+        .
       </p>
     </figure>
   );

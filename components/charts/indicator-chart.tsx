@@ -1,6 +1,7 @@
 // A small line chart of an indicator's measurements as inline SVG, always with a table holding
 // the same numbers (the chart is role="img" with a summary; the table is the accessible source).
 import { formatDecimal } from "@/lib/format";
+import { fill, type Messages } from "@/lib/i18n/messages";
 
 type Point = { period: string; value: number };
 
@@ -11,6 +12,7 @@ type Props = {
   baseline: number | null;
   target: number;
   measurements: Point[];
+  t: Messages["plan"]["chart"];
 };
 
 const W = 260;
@@ -19,7 +21,7 @@ const PAD = 8;
 
 const fmt = formatDecimal;
 
-export function IndicatorChart({ id, name, unit, baseline, target, measurements }: Props) {
+export function IndicatorChart({ id, name, unit, baseline, target, measurements, t }: Props) {
   const values = [...measurements.map((m) => m.value), target, ...(baseline !== null ? [baseline] : [])];
   const min = Math.min(...values);
   const max = Math.max(...values);
@@ -30,15 +32,38 @@ export function IndicatorChart({ id, name, unit, baseline, target, measurements 
   const last = measurements.at(-1);
   const summary =
     first && last
-      ? `${name}: van ${fmt(first.value)} (${first.period}) naar ${fmt(last.value)} (${last.period}) ${unit}; ${baseline !== null ? `nulmeting ${fmt(baseline)}, ` : ""}streefwaarde ${fmt(target)}.`
-      : `${name}: nog geen metingen; streefwaarde ${fmt(target)} ${unit}.`;
+      ? fill(t.summary, {
+          name,
+          first: fmt(first.value),
+          firstPeriod: first.period,
+          last: fmt(last.value),
+          lastPeriod: last.period,
+          unit,
+          baseline: baseline !== null ? fill(t.summaryBaseline, { value: fmt(baseline) }) : "",
+          target: fmt(target),
+        })
+      : fill(t.summaryEmpty, { name, target: fmt(target), unit });
   return (
     <div className="flex flex-wrap items-start gap-4">
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="rounded border border-slate-200 bg-white print-exact">
+      <svg
+        role="img"
+        aria-label={summary}
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        className="rounded border border-slate-200 bg-white print-exact"
+      >
         <line x1={PAD} x2={W - PAD} y1={y(target)} y2={y(target)} stroke="#166534" strokeDasharray="4 3" strokeWidth={1.5} />
-        {baseline !== null ? <line x1={PAD} x2={W - PAD} y1={y(baseline)} y2={y(baseline)} stroke="#64748b" strokeDasharray="2 3" strokeWidth={1} /> : null}
+        {baseline !== null ? (
+          <line x1={PAD} x2={W - PAD} y1={y(baseline)} y2={y(baseline)} stroke="#64748b" strokeDasharray="2 3" strokeWidth={1} />
+        ) : null}
         {measurements.length > 1 ? (
-          <polyline fill="none" stroke="#1e40af" strokeWidth={2} points={measurements.map((m, i) => `${x(i)},${y(m.value)}`).join(" ")} />
+          <polyline
+            fill="none"
+            stroke="#1e40af"
+            strokeWidth={2}
+            points={measurements.map((m, i) => `${x(i)},${y(m.value)}`).join(" ")}
+          />
         ) : null}
         {measurements.map((m, i) => (
           <circle key={m.period} cx={x(i)} cy={y(m.value)} r={3} fill="#1e40af" />
@@ -46,15 +71,15 @@ export function IndicatorChart({ id, name, unit, baseline, target, measurements 
       </svg>
       <table className="text-sm">
         <caption id={`${id}-bijschrift`} className="text-left text-xs text-muted">
-          Metingen {name} ({unit})
+          {fill(t.measurements, { name, unit })}
         </caption>
         <thead>
           <tr>
             <th scope="col" className="pr-4 text-left font-semibold">
-              Periode
+              {t.period}
             </th>
             <th scope="col" className="text-right font-semibold">
-              Waarde
+              {t.value}
             </th>
           </tr>
         </thead>
@@ -62,7 +87,7 @@ export function IndicatorChart({ id, name, unit, baseline, target, measurements 
           {baseline !== null ? (
             <tr>
               <th scope="row" className="pr-4 text-left font-normal text-muted">
-                Nulmeting
+                {t.baseline}
               </th>
               <td className="text-right tabular-nums">{fmt(baseline)}</td>
             </tr>
@@ -77,7 +102,7 @@ export function IndicatorChart({ id, name, unit, baseline, target, measurements 
           ))}
           <tr>
             <th scope="row" className="pr-4 text-left font-normal text-green-900">
-              Streefwaarde
+              {t.target}
             </th>
             <td className="text-right tabular-nums text-green-900">{fmt(target)}</td>
           </tr>

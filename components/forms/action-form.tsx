@@ -4,13 +4,20 @@
 // their inputs (aria-invalid, aria-describedby), the result announced in a status region.
 import { useActionState } from "react";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { IDLE, type FormState } from "@/lib/next/action";
+import { IDLE, type FormState } from "@/lib/next/form-state";
 
 type Option = { value: string; label: string };
 type Base = { name: string; label: string; hint?: string };
 export type FieldSpec =
-  | (Base & { kind: "text" | "number" | "date"; defaultValue?: string | number | null; required?: boolean; inputMode?: "decimal" | "numeric"; placeholder?: string })
+  | (Base & {
+      kind: "text" | "number" | "date";
+      defaultValue?: string | number | null;
+      required?: boolean;
+      inputMode?: "decimal" | "numeric";
+      placeholder?: string;
+    })
   | (Base & { kind: "textarea"; defaultValue?: string | null; required?: boolean; rows?: number })
+  | (Base & { kind: "file"; accept?: string; required?: boolean })
   | (Base & { kind: "select"; options: Option[]; defaultValue?: string | null; emptyLabel?: string; required?: boolean })
   | (Base & { kind: "multiselect"; options: Option[]; defaultValue?: string[] })
   | (Base & { kind: "checkboxes"; options: Option[]; defaultValue?: string[] })
@@ -25,12 +32,24 @@ type Props = {
   idPrefix: string;
   /** A bare button (status changes, "afgehandeld") instead of a boxed form. */
   variant?: "card" | "inline";
-  buttonTone?: "primary" | "secondary";
+  buttonTone?: "primary" | "secondary" | "link";
+  /** The button's accessible name when its visible label alone is ambiguous (e.g. "Verwijderen" in a table row). */
+  buttonAriaLabel?: string;
 };
 
-const inputClass = (invalid: boolean) => `mt-1 block w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`;
+const inputClass = (invalid: boolean) =>
+  `mt-1 block w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`;
 
-export function ActionForm({ action, fields = [], submitLabel, pendingLabel = "Bezig…", idPrefix, variant = "card", buttonTone = "primary" }: Props) {
+export function ActionForm({
+  action,
+  fields = [],
+  submitLabel,
+  pendingLabel = "Bezig…",
+  idPrefix,
+  variant = "card",
+  buttonTone = "primary",
+  buttonAriaLabel,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const errors = state.fieldErrors ?? {};
   if (variant === "inline") {
@@ -40,10 +59,13 @@ export function ActionForm({ action, fields = [], submitLabel, pendingLabel = "B
         <button
           type="submit"
           disabled={pending}
+          aria-label={buttonAriaLabel}
           className={
             buttonTone === "primary"
               ? "rounded-md bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-              : "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-70"
+              : buttonTone === "link"
+                ? "underline disabled:opacity-70"
+                : "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-70"
           }
         >
           {pending ? pendingLabel : submitLabel}
@@ -59,13 +81,27 @@ export function ActionForm({ action, fields = [], submitLabel, pendingLabel = "B
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <FormStatus state={state} />
-      {fields.map((f) => (f.kind === "hidden" ? <input key={f.name} type="hidden" name={f.name} value={f.value} /> : <FieldView key={f.name} spec={f} idPrefix={idPrefix} errors={errors[f.name]} />))}
+      {fields.map((f) =>
+        f.kind === "hidden" ? (
+          <input key={f.name} type="hidden" name={f.name} value={f.value} />
+        ) : (
+          <FieldView key={f.name} spec={f} idPrefix={idPrefix} errors={errors[f.name]} />
+        ),
+      )}
       <SubmitButton pending={pending} label={submitLabel} pendingLabel={pendingLabel} />
     </form>
   );
 }
 
-function FieldView({ spec, idPrefix, errors }: { spec: Exclude<FieldSpec, { kind: "hidden" }>; idPrefix: string; errors?: string[] }) {
+function FieldView({
+  spec,
+  idPrefix,
+  errors,
+}: {
+  spec: Exclude<FieldSpec, { kind: "hidden" }>;
+  idPrefix: string;
+  errors?: string[];
+}) {
   const id = `${idPrefix}-${spec.name}`;
   const hintId = spec.hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-fout` : undefined;
@@ -91,7 +127,14 @@ function FieldView({ spec, idPrefix, errors }: { spec: Exclude<FieldSpec, { kind
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {spec.options.map((o, index) => (
             <label key={o.value} htmlFor={`${id}-${index}`} className="flex items-center gap-2">
-              <input id={`${id}-${index}`} type="checkbox" name={spec.name} value={o.value} defaultChecked={chosen.has(o.value)} className="h-4 w-4" />
+              <input
+                id={`${id}-${index}`}
+                type="checkbox"
+                name={spec.name}
+                value={o.value}
+                defaultChecked={chosen.has(o.value)}
+                className="h-4 w-4"
+              />
               {o.label}
             </label>
           ))}
@@ -103,10 +146,29 @@ function FieldView({ spec, idPrefix, errors }: { spec: Exclude<FieldSpec, { kind
 
   let control;
   if (spec.kind === "textarea") {
-    control = <textarea id={id} name={spec.name} rows={spec.rows ?? 3} defaultValue={spec.defaultValue ?? ""} required={spec.required} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={inputClass(invalid)} />;
+    control = (
+      <textarea
+        id={id}
+        name={spec.name}
+        rows={spec.rows ?? 3}
+        defaultValue={spec.defaultValue ?? ""}
+        required={spec.required}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        className={inputClass(invalid)}
+      />
+    );
   } else if (spec.kind === "select") {
     control = (
-      <select id={id} name={spec.name} defaultValue={spec.defaultValue ?? ""} required={spec.required} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={inputClass(invalid)}>
+      <select
+        id={id}
+        name={spec.name}
+        defaultValue={spec.defaultValue ?? ""}
+        required={spec.required}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        className={inputClass(invalid)}
+      >
         {spec.emptyLabel !== undefined ? <option value="">{spec.emptyLabel}</option> : null}
         {spec.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -117,13 +179,35 @@ function FieldView({ spec, idPrefix, errors }: { spec: Exclude<FieldSpec, { kind
     );
   } else if (spec.kind === "multiselect") {
     control = (
-      <select id={id} name={spec.name} multiple size={Math.min(8, Math.max(3, spec.options.length))} defaultValue={spec.defaultValue ?? []} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={inputClass(invalid)}>
+      <select
+        id={id}
+        name={spec.name}
+        multiple
+        size={Math.min(8, Math.max(3, spec.options.length))}
+        defaultValue={spec.defaultValue ?? []}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        className={inputClass(invalid)}
+      >
         {spec.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+    );
+  } else if (spec.kind === "file") {
+    control = (
+      <input
+        id={id}
+        name={spec.name}
+        type="file"
+        accept={spec.accept}
+        required={spec.required}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        className={inputClass(invalid)}
+      />
     );
   } else {
     control = (

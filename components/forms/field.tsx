@@ -13,7 +13,14 @@ export type ControlProps = {
 };
 
 /** Label, hint and errors around one form control; shared by Field and SelectField. */
-export function FieldFrame({ name, label, hint, errors, id, children }: FrameProps & { children: (control: ControlProps) => ReactNode }) {
+export function FieldFrame({
+  name,
+  label,
+  hint,
+  errors,
+  id,
+  children,
+}: FrameProps & { children: (control: ControlProps) => ReactNode }) {
   const fieldId = id ?? `veld-${name}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = errors?.length ? `${fieldId}-fout` : undefined;
@@ -49,7 +56,9 @@ type FieldProps = FrameProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name
 export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
   return (
     <FieldFrame name={name} label={label} hint={hint} errors={errors} id={id}>
-      {({ borderClass, ...control }) => <input {...control} className={`mt-1 block w-full rounded-md border px-3 py-2 ${borderClass}`} {...input} />}
+      {({ borderClass, ...control }) => (
+        <input {...control} className={`mt-1 block w-full rounded-md border px-3 py-2 ${borderClass}`} {...input} />
+      )}
     </FieldFrame>
   );
 }

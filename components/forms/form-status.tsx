@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/next/action";
+import type { FormState } from "@/lib/next/form-state";
 
 /** The result of a form submission, announced politely to screen readers. */
 export function FormStatus({ state }: { state: FormState }) {
@@ -15,7 +15,11 @@ export function FormStatus({ state }: { state: FormState }) {
 
 export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
   return (
-    <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+    >
       {pending ? pendingLabel : label}
     </button>
   );

@@ -10,9 +10,18 @@ type LoginMessages = {
   submit: string;
   submitting: string;
   invalid: string;
-  locked: string;
+  throttled: string;
+  busy: string;
   missing: string;
 };
+
+// Error codes from lib/auth/options.ts (LOGIN_ERROR); "Throttled:<seconds>" carries the wait.
+function errorMessage(code: string | null | undefined, messages: LoginMessages): string {
+  const throttled = /^Throttled:(\d+)$/.exec(code ?? "");
+  if (throttled) return messages.throttled.replace("{seconds}", throttled[1]!);
+  if (code === "Busy") return messages.busy;
+  return messages.invalid;
+}
 
 export function LoginForm({ messages }: { messages: LoginMessages }) {
   const router = useRouter();
@@ -38,15 +47,24 @@ export function LoginForm({ messages }: { messages: LoginMessages }) {
       return;
     }
     setBusy(false);
-    setError(result?.error === "AccountLocked" ? messages.locked : messages.invalid);
+    setError(errorMessage(result?.error, messages));
     requestAnimationFrame(() => errorRef.current?.focus());
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-8 space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      className="mt-8 space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <div aria-live="assertive">
         {error ? (
-          <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">
+          <p
+            ref={errorRef}
+            tabIndex={-1}
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900"
+          >
             {error}
           </p>
         ) : null}

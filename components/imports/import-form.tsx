@@ -3,26 +3,35 @@
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { IDLE, type FormState } from "@/lib/next/action";
+import type { Messages } from "@/lib/i18n/messages";
+import { IDLE, type FormState } from "@/lib/next/form-state";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** Ask for the year of the statistics (wijk imports). */
   withYear?: boolean;
   defaultYear?: number;
+  /** Larger files are refused here, before they are sent (the server refuses them unread). */
+  maxBytes: number;
+  t: Messages["imports"]["form"];
 };
 
 /** The upload form of an import: a CSV or XLSX file (and the year for wijk statistics). */
-export function ImportForm({ action, withYear = false, defaultYear }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function ImportForm({ action, withYear = false, defaultYear, maxBytes, t }: Props) {
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    const file = formData.get("file");
+    if (file instanceof File && file.size > maxBytes)
+      return { status: "error" as const, message: t.fileTooLarge, fieldErrors: { file: [t.fileTooLarge] } };
+    return action(previous, formData);
+  }, IDLE);
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormStatus state={state} />
       <Field
         name="file"
         type="file"
-        label="Bestand"
-        hint="CSV (komma of puntkomma) of Excel (.xlsx), hoogstens 10 MB. De eerste rij bevat de kolomnamen."
+        label={t.file}
+        hint={t.fileHint}
         accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         errors={state.fieldErrors?.file}
         required
@@ -32,8 +41,8 @@ export function ImportForm({ action, withYear = false, defaultYear }: Props) {
           name="year"
           type="number"
           inputMode="numeric"
-          label="Jaar van de cijfers"
-          hint="Het peiljaar van de CBS-cijfers, bijvoorbeeld 2024."
+          label={t.year}
+          hint={t.yearHint}
           defaultValue={defaultYear}
           min={2000}
           max={2100}
@@ -41,7 +50,7 @@ export function ImportForm({ action, withYear = false, defaultYear }: Props) {
           required
         />
       ) : null}
-      <SubmitButton pending={pending} label="Bestand controleren" pendingLabel="Bezig met uploaden…" />
+      <SubmitButton pending={pending} label={t.submit} pendingLabel={t.submitting} />
     </form>
   );
 }

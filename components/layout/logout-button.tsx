@@ -6,7 +6,7 @@ export function LogoutButton({ label }: { label: string }) {
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
+      onClick={() => void signOut({ callbackUrl: "/login" })}
       className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
     >
       {label}

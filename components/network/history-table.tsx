@@ -1,11 +1,33 @@
 import { DataTable, Td, Th } from "@/components/ui/table";
+import { describeAuditAction } from "@/components/audit/describe-action";
 import type { HistoryEntry } from "@/lib/domain/audit/history";
 import { formatDateTime } from "@/lib/format";
+import type { Messages } from "@/lib/i18n/messages";
 
-type Labels = { history: string; historyEmpty: string; when: string; who: string; what: string; field: string; before: string; after: string };
+type Labels = {
+  history: string;
+  historyEmpty: string;
+  when: string;
+  who: string;
+  what: string;
+  field: string;
+  before: string;
+  after: string;
+};
 
 /** An entity's change history from the audit log, newest first. */
-export function HistoryTable({ entries, labels, roles, locale }: { entries: HistoryEntry[]; labels: Labels; roles: Record<string, string>; locale: "nl" | "en" }) {
+export function HistoryTable({
+  entries,
+  labels,
+  t,
+  locale,
+}: {
+  entries: HistoryEntry[];
+  labels: Labels;
+  t: Messages;
+  locale: "nl" | "en";
+}) {
+  const roles = t.roles as Record<string, string>;
   return (
     <section aria-labelledby="geschiedenis" className="mt-10">
       <h2 id="geschiedenis" className="mb-3 text-xl font-semibold">
@@ -32,7 +54,7 @@ export function HistoryTable({ entries, labels, roles, locale }: { entries: Hist
                 {e.role ? <span className="block text-muted">{roles[e.role] ?? e.role}</span> : null}
               </Td>
               <Td>
-                <code>{e.action}</code>
+                <span title={e.action}>{describeAuditAction(e.action, t)}</span>
                 {e.changes.length ? (
                   <ul className="mt-1 space-y-0.5">
                     {e.changes.map((c) => (

@@ -1,8 +1,10 @@
+// Server components: they read the reader's catalogue themselves.
 import type { IndicatorState } from "@/lib/domain/plans/indicators";
-import { STATE_LABEL } from "@/lib/domain/plans/indicators";
-import { STATUS_LABEL } from "@/lib/domain/plans/rules";
+import type { Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/server";
 
-type PlanStatus = keyof typeof STATUS_LABEL;
+type PlanStatus = keyof Messages["plan"]["status"];
 
 const STATUS_TONE: Record<PlanStatus, string> = {
   concept: "bg-slate-100 text-slate-800 border-slate-300",
@@ -11,8 +13,13 @@ const STATUS_TONE: Record<PlanStatus, string> = {
   geevalueerd: "bg-blue-50 text-blue-900 border-blue-300",
 };
 
-export function PlanStatusBadge({ status }: { status: PlanStatus }) {
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_TONE[status]}`}>{STATUS_LABEL[status]}</span>;
+export async function PlanStatusBadge({ status }: { status: keyof Messages["plan"]["status"] }) {
+  const { t } = await getMessages();
+  return (
+    <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_TONE[status]}`}>
+      {t.plan.status[status]}
+    </span>
+  );
 }
 
 const STATE_TONE: Record<IndicatorState, string> = {
@@ -24,16 +31,24 @@ const STATE_TONE: Record<IndicatorState, string> = {
 const STATE_ICON: Record<IndicatorState, string> = { achieved: "✔", on_track: "●", off_track: "▲", no_data: "○" };
 
 /** Indicator state with an icon and text, never colour alone. */
-export function IndicatorStateBadge({ state }: { state: IndicatorState }) {
+export async function IndicatorStateBadge({ state }: { state: IndicatorState }) {
+  const { t } = await getMessages();
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium print-exact ${STATE_TONE[state]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium print-exact ${STATE_TONE[state]}`}
+    >
       <span aria-hidden="true">{STATE_ICON[state]}</span>
-      {STATE_LABEL[state]}
+      {t.plan.state[state]}
     </span>
   );
 }
 
-export function OverdueBadge({ count }: { count: number }) {
+export async function OverdueBadge({ count }: { count: number }) {
   if (count === 0) return null;
-  return <span className="inline-block rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white print-exact">{count === 1 ? "1 mijlpaal te laat" : `${count} mijlpalen te laat`}</span>;
+  const { t } = await getMessages();
+  return (
+    <span className="inline-block rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white print-exact">
+      {count === 1 ? t.plan.overdue.one : fill(t.plan.overdue.many, { count })}
+    </span>
+  );
 }

@@ -1,7 +1,8 @@
 // The conversation on a plan, theme or initiative: who wrote it in which role and organisation,
 // whether a coordinator handled it, and (when allowed) a form to react and handle buttons.
 import { ActionForm } from "@/components/forms/action-form";
-import type { FormState } from "@/lib/next/action";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import type { FormState } from "@/lib/next/form-state";
 
 export type CommentItem = {
   id: string;
@@ -20,7 +21,7 @@ type Props = {
   headingId: string;
   heading: string;
   comments: CommentItem[];
-  roleLabels: Record<string, string>;
+  t: Pick<Messages, "plan" | "roles">;
   formatDateTime: (d: Date) => string;
   /** Null when the actor may not comment (now). */
   addAction: Action | null;
@@ -30,28 +31,50 @@ type Props = {
   level?: 2 | 3;
 };
 
-export function CommentThread({ idPrefix, headingId, heading, comments, roleLabels, formatDateTime, addAction, addLabel, closedText, handleAction, level = 2 }: Props) {
+export function CommentThread({
+  idPrefix,
+  headingId,
+  heading,
+  comments,
+  t,
+  formatDateTime,
+  addAction,
+  addLabel,
+  closedText,
+  handleAction,
+  level = 2,
+}: Props) {
   const H = level === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <H id={headingId} className={level === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
         {heading} ({comments.length})
       </H>
-      {comments.length === 0 ? <p className="text-muted">Nog geen reacties.</p> : null}
+      {comments.length === 0 ? <p className="text-muted">{t.plan.comments.none}</p> : null}
       <ol className="space-y-3">
         {comments.map((c) => (
-          <li key={c.id} className={`rounded-lg border p-4 ${c.handledAt ? "border-slate-200 bg-slate-50" : "border-slate-300 bg-white"}`}>
+          <li
+            key={c.id}
+            id={`reactie-${c.id}`}
+            className={`rounded-lg border p-4 ${c.handledAt ? "border-slate-200 bg-slate-50" : "border-slate-300 bg-white"}`}
+          >
             <p className="text-sm">
               <span className="font-semibold">{c.authorName}</span>
               {" · "}
-              {roleLabels[c.authorRole] ?? c.authorRole}
+              {t.roles[c.authorRole as keyof Messages["roles"]] ?? c.authorRole}
               {c.authorOrganisationName ? `, ${c.authorOrganisationName}` : ""}
               {" · "}
               <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>
             </p>
             <p className="mt-2 whitespace-pre-line">{c.body}</p>
             <div className="mt-2 flex flex-wrap items-center gap-3">
-              {c.handledAt ? <span className="text-sm font-medium text-green-900">✔ Afgehandeld op {formatDateTime(c.handledAt)}</span> : <span className="text-sm text-muted">Open</span>}
+              {c.handledAt ? (
+                <span className="text-sm font-medium text-green-900">
+                  {fill(t.plan.comments.handledOn, { date: formatDateTime(c.handledAt) })}
+                </span>
+              ) : (
+                <span className="text-sm text-muted">{t.plan.comments.open}</span>
+              )}
               {handleAction ? (
                 <span className="no-print">
                   <ActionForm
@@ -59,7 +82,7 @@ export function CommentThread({ idPrefix, headingId, heading, comments, roleLabe
                     buttonTone="secondary"
                     idPrefix={`${idPrefix}-afh-${c.id}`}
                     action={handleAction(c.id, !c.handledAt)}
-                    submitLabel={c.handledAt ? "Weer openzetten" : "Markeer als afgehandeld"}
+                    submitLabel={c.handledAt ? t.plan.comments.reopen : t.plan.comments.markHandled}
                   />
                 </span>
               ) : null}
@@ -69,7 +92,13 @@ export function CommentThread({ idPrefix, headingId, heading, comments, roleLabe
       </ol>
       <div className="no-print">
         {addAction ? (
-          <ActionForm idPrefix={`${idPrefix}-nieuw`} action={addAction} fields={[{ kind: "textarea", name: "body", label: addLabel, rows: 3, required: true }]} submitLabel="Reactie plaatsen" pendingLabel="Bezig met plaatsen…" />
+          <ActionForm
+            idPrefix={`${idPrefix}-nieuw`}
+            action={addAction}
+            fields={[{ kind: "textarea", name: "body", label: addLabel, rows: 3, required: true }]}
+            submitLabel={t.plan.comments.post}
+            pendingLabel={t.plan.comments.posting}
+          />
         ) : closedText ? (
           <p className="text-sm text-muted">{closedText}</p>
         ) : null}

@@ -2,6 +2,7 @@
 // bar is a link whose text states the dates, positioned by percentage on the plan's time axis;
 // milestones are listed with their dates (overdue ones marked in text, not only by colour).
 import Link from "next/link";
+import { fill, type Messages } from "@/lib/i18n/messages";
 
 export type TimelineTheme = {
   id: string;
@@ -24,16 +25,17 @@ type Props = {
   initiativeHref: (id: string) => string;
   formatDate: (d: Date) => string;
   today: Date;
+  t: Messages["plan"];
 };
 
-const PHASE_COLOUR: Record<string, string> = {
+const PHASE_COLOUR: Record<keyof Messages["plan"]["phase"], string> = {
   ontwikkelen: "bg-sky-700",
   opschalen: "bg-blue-800",
   borgen: "bg-emerald-800",
   stoppen: "bg-slate-600",
 };
 
-export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate, today }: Props) {
+export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate, today, t }: Props) {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
   const pct = (d: Date) => Math.min(100, Math.max(0, ((d.getTime() - start) / (end - start)) * 100));
@@ -42,16 +44,20 @@ export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate,
 
   return (
     <div className="space-y-8">
-      <ul aria-label="Kleuren van de balken per fase" className="flex flex-wrap gap-4 text-sm">
-        {Object.entries(PHASE_COLOUR).map(([phase, colour]) => (
+      <ul aria-label={t.timeline.legend} className="flex flex-wrap gap-4 text-sm">
+        {(Object.entries(PHASE_COLOUR) as [keyof typeof PHASE_COLOUR, string][]).map(([phase, colour]) => (
           <li key={phase} className="flex items-center gap-2">
             <span aria-hidden="true" className={`inline-block h-3 w-6 rounded print-exact ${colour}`} />
-            {phase.charAt(0).toUpperCase() + phase.slice(1)}
+            {t.phase[phase]}
           </li>
         ))}
       </ul>
       {themes.map((theme) => (
-        <section key={theme.id} aria-labelledby={`tl-${theme.id}`} className="timeline-theme rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <section
+          key={theme.id}
+          aria-labelledby={`tl-${theme.id}`}
+          className="timeline-theme rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        >
           <h2 id={`tl-${theme.id}`} className="text-lg font-semibold">
             {theme.name}
           </h2>
@@ -66,23 +72,25 @@ export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate,
               ))}
             </div>
           </div>
-          {theme.initiatives.length === 0 ? <p className="mt-2 text-muted">Nog geen initiatieven.</p> : null}
+          {theme.initiatives.length === 0 ? <p className="mt-2 text-muted">{t.timeline.noInitiatives}</p> : null}
           <ol className="mt-1 space-y-2">
             {theme.initiatives.map((ini) => {
               const s = ini.startDate ?? ini.endDate;
               const e = ini.endDate ?? ini.startDate;
               const left = s ? pct(s) : 0;
               const width = s && e ? Math.max(1.5, pct(e) - left) : 0;
-              const dates = s && e ? `${formatDate(s)} tot ${formatDate(e)}` : "nog niet gepland";
+              const dates = s && e ? fill(t.timeline.range, { from: formatDate(s), to: formatDate(e) }) : t.timeline.unplanned;
               return (
                 <li key={ini.id} className="grid grid-cols-[minmax(10rem,16rem)_1fr] items-start gap-3">
                   <span className="pt-1 text-sm font-medium">{ini.title}</span>
                   <div className="relative min-h-9">
-                    {todayPct !== null ? <span aria-hidden="true" className="absolute inset-y-0 w-px bg-red-600" style={{ left: `${todayPct}%` }} /> : null}
+                    {todayPct !== null ? (
+                      <span aria-hidden="true" className="absolute inset-y-0 w-px bg-red-600" style={{ left: `${todayPct}%` }} />
+                    ) : null}
                     {s && e ? (
                       <Link
                         href={initiativeHref(ini.id)}
-                        className={`timeline-bar absolute top-0 block truncate rounded px-2 py-1 text-xs font-medium text-white print-exact ${PHASE_COLOUR[ini.phase] ?? "bg-blue-800"}`}
+                        className={`timeline-bar absolute top-0 block truncate rounded px-2 py-1 text-xs font-medium text-white print-exact ${PHASE_COLOUR[ini.phase as keyof typeof PHASE_COLOUR] ?? "bg-blue-800"}`}
                         style={{ left: `${left}%`, width: `${width}%`, minWidth: "2.5rem" }}
                         title={`${ini.title}: ${dates}`}
                       >
@@ -96,7 +104,7 @@ export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate,
                       </Link>
                     )}
                     {ini.milestones.length > 0 ? (
-                      <ul aria-label={`Mijlpalen van ${ini.title}`} className="relative mt-8 h-5">
+                      <ul aria-label={fill(t.timeline.milestonesOf, { title: ini.title })} className="relative mt-8 h-5">
                         {ini.milestones.map((m) => (
                           <li
                             key={m.id}
@@ -104,12 +112,15 @@ export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate,
                             style={{ left: `${pct(m.dueDate)}%` }}
                             title={`${m.title}: ${formatDate(m.dueDate)}`}
                           >
-                            <span aria-hidden="true" className={m.doneAt ? "text-green-800" : m.overdue ? "font-bold text-red-700" : "text-slate-700"}>
+                            <span
+                              aria-hidden="true"
+                              className={m.doneAt ? "text-green-800" : m.overdue ? "font-bold text-red-700" : "text-slate-700"}
+                            >
                               {m.doneAt ? "◆" : m.overdue ? "⚠" : "◇"}
                             </span>
                             <span className="sr-only">
-                              Mijlpaal {m.title}, {formatDate(m.dueDate)}
-                              {m.doneAt ? ", gereed" : m.overdue ? ", te laat" : ""}
+                              {fill(t.timeline.milestone, { title: m.title, date: formatDate(m.dueDate) })}
+                              {m.doneAt ? t.timeline.done : m.overdue ? t.timeline.late : ""}
                             </span>
                           </li>
                         ))}

@@ -23,7 +23,10 @@ export function ProgressBar({ value, label }: { value: number | null; label: str
         aria-valuetext={clamped === null ? "Bezig" : `${clamped} procent`}
         className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
       >
-        <div className={`h-full rounded-full bg-blue-800 transition-[width] ${clamped === null ? "animate-pulse" : ""}`} style={{ width: `${clamped ?? 100}%` }} />
+        <div
+          className={`h-full rounded-full bg-blue-800 transition-[width] ${clamped === null ? "animate-pulse" : ""}`}
+          style={{ width: `${clamped ?? 100}%` }}
+        />
       </div>
     </div>
   );

@@ -1,9 +1,30 @@
 import type { ReactNode } from "react";
 
-/** A data table with a caption (read by screen readers) and a horizontal scroll on small screens. */
-export function DataTable({ caption, head, children, captionVisible = false }: { caption: string; head: ReactNode; children: ReactNode; captionVisible?: boolean }) {
+/**
+ * A data table with a caption (read by screen readers) and a horizontal scroll on small screens.
+ * `bare` drops the card frame, for a table inside a card.
+ */
+export function DataTable({
+  caption,
+  head,
+  children,
+  captionVisible = false,
+  bare = false,
+}: {
+  caption: string;
+  head: ReactNode;
+  children: ReactNode;
+  captionVisible?: boolean;
+  bare?: boolean;
+}) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // Focusable and named, so keyboard users can scroll a table that is wider than the screen.
+    <div
+      role="group"
+      aria-label={caption}
+      tabIndex={0}
+      className={bare ? "overflow-x-auto" : "overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"}
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className={captionVisible ? "px-4 py-3 text-left text-lg font-semibold" : "sr-only"}>{caption}</caption>
         <thead className="bg-slate-50 text-left">{head}</thead>
@@ -21,8 +42,19 @@ export function Th({ children, numeric = false }: { children: ReactNode; numeric
   );
 }
 
-export function Td({ children, numeric = false }: { children: ReactNode; numeric?: boolean }) {
-  return <td className={`px-4 py-2 ${numeric ? "text-right tabular-nums" : ""}`}>{children}</td>;
+export function Td({
+  children,
+  numeric = false,
+  nowrap = false,
+}: {
+  children: ReactNode;
+  numeric?: boolean;
+  /** Keep on one line (dates, date ranges). */
+  nowrap?: boolean;
+}) {
+  return (
+    <td className={`px-4 py-2 ${numeric ? "text-right tabular-nums" : ""} ${nowrap ? "whitespace-nowrap" : ""}`}>{children}</td>
+  );
 }
 
 export function Badge({ tone, children }: { tone: "good" | "warn" | "neutral"; children: ReactNode }) {

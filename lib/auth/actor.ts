@@ -3,6 +3,7 @@
 // membership or a budget takes effect at once.
 import { systemDb } from "@/lib/db/client";
 import { Role } from "@/lib/generated/prisma/enums";
+import { isId } from "@/lib/domain/shared/ids";
 
 export const ROLES = Object.values(Role);
 export type { Role };
@@ -33,79 +34,57 @@ export function isRole(value: string): value is Role {
   return (ROLES as string[]).includes(value);
 }
 
-/** Builds the actor from the database, or null when the user does not exist or is inactive. */
-export async function loadActor(userId: string): Promise<Actor | null> {
-  const user = await systemDb.user.findFirst({
-    where: { id: userId, active: true },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      memberships: {
-        select: {
-          role: true,
-          regionId: true,
-          organisationId: true,
-          practiceId: true,
-          region: { select: { slug: true, name: true } },
-          organisation: { select: { name: true, kind: true, municipalityCode: true, uzovi: true } },
-        },
-      },
-    },
-  });
+/** What ACTOR_SQL returns: memberships as JSON, their role not yet checked. */
+type ActorRow = {
+  id: string;
+  email: string;
+  name: string;
+  memberships: (Omit<ActorMembership, "role" | "regionIds"> & { role: string; regionIds: string[] | null })[];
+};
+
+// The user, each membership with its region and organisation, and the regions each membership
+// opens, in ONE statement: this runs on every signed-in request, before the page's own work.
+//   coordinator, practice holder: their region;
+//   insurer reviewer: the regions where the insurer has an O&I budget;
+//   municipality officer: the regions whose area includes the municipality;
+//   platform admin: every region.
+const ACTOR_SQL = `
+SELECT u.id, u.email, u.name,
+  coalesce(json_agg(json_build_object(
+    'role', m.role, 'regionId', m."regionId", 'regionSlug', r.slug, 'regionName', r.name,
+    'organisationId', m."organisationId", 'organisationName', o.name,
+    'municipalityCode', o."municipalityCode", 'uzovi', o.uzovi, 'practiceId', m."practiceId",
+    'regionIds', CASE
+      WHEN m.role = 'platform_admin' THEN (SELECT json_agg(a.id ORDER BY a.id) FROM "Region" a)
+      WHEN m.role IN ('coordinator', 'practice_holder') AND m."regionId" IS NOT NULL THEN json_build_array(m."regionId")
+      WHEN m.role = 'insurer_reviewer' AND o.kind = 'insurer' THEN
+        (SELECT json_agg(DISTINCT b."regionId") FROM "OiBudget" b WHERE b."insurerId" = o.id)
+      WHEN m.role = 'municipality_officer' AND o.kind = 'municipality' AND o."municipalityCode" IS NOT NULL THEN
+        (SELECT json_agg(a.id ORDER BY a.id) FROM "Region" a WHERE o."municipalityCode" = ANY (a."municipalityCodes"))
+    END
+  ) ORDER BY m."createdAt", m.id) FILTER (WHERE m.id IS NOT NULL), '[]'::json) AS memberships
+FROM "User" u
+LEFT JOIN "Membership" m ON m."userId" = u.id
+LEFT JOIN "Region" r ON r.id = m."regionId"
+LEFT JOIN "Organisation" o ON o.id = m."organisationId"
+WHERE u.id = $1::uuid AND u.active AND ($2::int IS NULL OR u."sessionVersion" = $2::int)
+GROUP BY u.id`;
+
+/**
+ * Builds the actor from the database, or null when the user does not exist, is inactive, or the
+ * session was issued under an earlier session version (the user logged out since). Omit
+ * `sessionVersion` only outside a session (tests, tools).
+ */
+export async function loadActor(userId: string, sessionVersion?: number): Promise<Actor | null> {
+  if (!isId(userId)) return null;
+  const [user] = await systemDb.$queryRawUnsafe<ActorRow[]>(ACTOR_SQL, userId, sessionVersion ?? null);
   if (!user) return null;
 
   const memberships: ActorMembership[] = [];
   for (const m of user.memberships) {
     if (!isRole(m.role)) continue; // unknown roles are refused, never guessed
-    memberships.push({
-      role: m.role,
-      regionId: m.regionId,
-      regionSlug: m.region?.slug ?? null,
-      regionName: m.region?.name ?? null,
-      organisationId: m.organisationId,
-      organisationName: m.organisation?.name ?? null,
-      municipalityCode: m.organisation?.municipalityCode ?? null,
-      uzovi: m.organisation?.uzovi ?? null,
-      practiceId: m.practiceId,
-      regionIds: await regionsOpenedBy(m),
-    });
+    memberships.push({ ...m, role: m.role, regionIds: m.regionIds ?? [] });
   }
   const visibleRegionIds = [...new Set(memberships.flatMap((m) => m.regionIds))].sort();
   return { userId: user.id, email: user.email, name: user.name, memberships, visibleRegionIds };
-}
-
-async function regionsOpenedBy(m: {
-  role: Role;
-  regionId: string | null;
-  organisationId: string | null;
-  organisation: { kind: string; municipalityCode: string | null } | null;
-}): Promise<string[]> {
-  switch (m.role) {
-    case "platform_admin":
-      return (await systemDb.region.findMany({ select: { id: true } })).map((r) => r.id);
-    case "coordinator":
-    case "practice_holder":
-      return m.regionId ? [m.regionId] : [];
-    case "insurer_reviewer": {
-      if (!m.organisationId || m.organisation?.kind !== "insurer") return [];
-      const budgets = await systemDb.oiBudget.findMany({
-        where: { insurerId: m.organisationId },
-        select: { regionId: true },
-        distinct: ["regionId"],
-      });
-      return budgets.map((b) => b.regionId);
-    }
-    case "municipality_officer": {
-      const code = m.organisation?.municipalityCode;
-      if (!code || m.organisation?.kind !== "municipality") return [];
-      const regions = await systemDb.region.findMany({
-        where: { municipalityCodes: { has: code } },
-        select: { id: true },
-      });
-      return regions.map((r) => r.id);
-    }
-    default:
-      return [];
-  }
 }

@@ -1,26 +1,37 @@
-// The permission registry: DOMAIN.md's role table as code. Each action lists, per role, the rule
-// under which a membership of that role allows it on a resource. A role missing from an action's
-// entry is denied; unknown roles and actions are denied. Services call can() before withActor().
+// The permission registry, the only place that says who may do what: each action lists, per role,
+// the rule under which a membership of that role allows it on a resource. A role missing from an
+// action's entry is denied; unknown roles and actions are denied. Services call can() (and
+// readScope() for lists); nothing else checks roles.
 import type { Actor, ActorMembership, Role } from "@/lib/auth/actor";
 
-/** What an action is performed on: always a region, plus what narrows it. */
+/**
+ * What an action is performed on: a region plus what narrows it, or — for the workspaces of an
+ * insurer or a municipality and for platform administration — the organisation or nothing.
+ */
 export type Resource = {
-  regionId: string;
+  /** The region (tenant); every region-scoped action is refused without it. */
+  regionId?: string;
   /** The practice concerned (a practice holder's own practice). */
   practiceId?: string | null;
   /** The municipality (GM code) the record belongs to. */
   municipalityCode?: string | null;
   /** The insurer (organisation id) of an O&I budget. */
   insurerId?: string | null;
+  /** The practices a social link reaches: its practice, or the member practices of its wijkverband. */
+  practiceIds?: readonly string[] | null;
+  /** The organisation whose workspace is opened (an insurer or a municipality). */
+  organisationId?: string | null;
 };
 
 type Rule = (m: ActorMembership, r: Resource) => boolean;
 
-const inRegion: Rule = (m, r) => m.regionIds.includes(r.regionId);
+const inRegion: Rule = (m, r) => !!r.regionId && m.regionIds.includes(r.regionId);
 const ownPractice: Rule = (m, r) => inRegion(m, r) && !!r.practiceId && r.practiceId === m.practiceId;
-const ownMunicipality: Rule = (m, r) =>
-  inRegion(m, r) && !!r.municipalityCode && r.municipalityCode === m.municipalityCode;
+const ownMunicipality: Rule = (m, r) => inRegion(m, r) && !!r.municipalityCode && r.municipalityCode === m.municipalityCode;
+const ownWijkverband: Rule = (m, r) => inRegion(m, r) && !!m.practiceId && !!r.practiceIds?.includes(m.practiceId);
 const ownInsurer: Rule = (m, r) => inRegion(m, r) && !!r.insurerId && r.insurerId === m.organisationId;
+const ownOrganisation: Rule = (m, r) => !!r.organisationId && r.organisationId === m.organisationId;
+const anywhere: Rule = () => true;
 
 type RoleRules = Partial<Record<Role, Rule>>;
 
@@ -36,6 +47,8 @@ const coordinatorOnly: RoleRules = { coordinator: inRegion, platform_admin: inRe
 export const PERMISSIONS = {
   "region.read": allReaders,
   "region.settings": coordinatorOnly,
+  /** The coordinator's dashboard on /r/<regio>: every module's figures, objections and money in detail. */
+  "region.dashboard": coordinatorOnly,
 
   "plan.read": allReaders,
   "plan.comment": allReaders,
@@ -53,28 +66,60 @@ export const PERMISSIONS = {
   "agreement.draft": coordinatorOnly,
   "agreement.publish": coordinatorOnly,
   "agreement.acknowledge": { practice_holder: ownPractice, platform_admin: inRegion },
+  /** Objection reasons: coordinators, and a holder for their own practice; never insurers or municipalities. */
+  "agreement.readReasons": { coordinator: inRegion, practice_holder: ownPractice, platform_admin: inRegion },
 
-  "budget.read": {
+  // O&I money (README "O&I-gelden"). Totals: every role that reads the region (insurers see only
+  // their own budgets' totals, the service filters). Budgets and allocations in detail: the
+  // coordinators and the budget's insurer; a practice holder sees allocations to initiatives
+  // its practice takes part in. Expenditure details: coordinators and the budget's insurer only.
+  "budget.readTotals": allReaders,
+  "budget.read": { coordinator: inRegion, insurer_reviewer: ownInsurer, platform_admin: inRegion },
+  "allocation.read": {
     coordinator: inRegion,
     practice_holder: ownPractice,
     insurer_reviewer: ownInsurer,
     platform_admin: inRegion,
   },
+  "expenditure.read": { coordinator: inRegion, insurer_reviewer: ownInsurer, platform_admin: inRegion },
+  /** Create a budget, raise or lower it. */
   "budget.create": { insurer_reviewer: ownInsurer, platform_admin: inRegion },
+  "budget.edit": { insurer_reviewer: ownInsurer, platform_admin: inRegion },
+  /** Close a year of the insurer's budgets in a region: nothing in it changes afterwards. */
+  "budget.closeYear": { insurer_reviewer: ownInsurer, platform_admin: inRegion },
   "budget.allocate": coordinatorOnly,
+  /** Approve, ask a question, reject (never one's own submission: four eyes, in the service). */
   "budget.review": { insurer_reviewer: ownInsurer, platform_admin: inRegion },
+  /** Record, edit and delete concept expenditures, with their evidence. */
   "expenditure.record": coordinatorOnly,
+  /** Submit, and answer a reviewer's question (which resubmits). */
   "expenditure.submit": coordinatorOnly,
 
+  // Social domain: links with their notes and contacts. Practice holders see the links that reach
+  // their practice (directly or through a wijkverband it is a member of).
   "social.read": {
     coordinator: inRegion,
-    practice_holder: inRegion,
+    practice_holder: ownWijkverband,
     municipality_officer: ownMunicipality,
     platform_admin: inRegion,
   },
+  /** Organisations, links, statuses and referral counts (by hand and by import). */
   "social.edit": { coordinator: inRegion, municipality_officer: ownMunicipality, platform_admin: inRegion },
+  /** Aggregate referral figures without notes or contacts; insurers of the regions they fund (small numbers suppressed). */
+  "social.figures": {
+    coordinator: inRegion,
+    municipality_officer: ownMunicipality,
+    insurer_reviewer: inRegion,
+    platform_admin: inRegion,
+  },
 
   "audit.read": { coordinator: inRegion, insurer_reviewer: ownInsurer, platform_admin: inRegion },
+
+  // Workspaces outside the regions: resource { organisationId } or nothing.
+  "insurer.workspace": { insurer_reviewer: ownOrganisation, platform_admin: anywhere },
+  "municipality.workspace": { municipality_officer: ownOrganisation, platform_admin: anywhere },
+  /** The admin pages: regions, users, the disciplines catalogue. */
+  "platform.admin": { platform_admin: anywhere },
 } as const satisfies Record<string, RoleRules>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -93,11 +138,6 @@ export function can(actor: Pick<Actor, "memberships">, action: Action, resource:
     const rule = rules[m.role];
     return rule ? rule(m, resource) : false;
   });
-}
-
-/** Whether the actor is a platform administrator (the admin pages and the user list). */
-export function isPlatformAdmin(actor: Pick<Actor, "memberships">): boolean {
-  return actor.memberships.some((m) => m.role === "platform_admin");
 }
 
 /**

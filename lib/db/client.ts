@@ -1,37 +1,53 @@
-// The single Prisma client of the process. It connects as the schema owner; tenant work goes
-// through withActor(), which switches to the restricted role. Import `systemDb` only where code
-// must cross tenants on purpose (login, platform administration, seeding, tests).
+// The two Prisma clients of the process, on two connection pools with two database roles
+// (README, "Database roles"):
+// - the tenant client connects as DATABASE_URL (wijkkracht_web: owns nothing, may only become
+//   wijkkracht_app). It is used only by withActor(), which switches to that role inside each
+//   transaction, so row-level security applies to all tenant work;
+// - `systemDb` connects as SYSTEM_DATABASE_URL (wijkkracht_system) and crosses tenants on purpose:
+//   the login, loading the actor, platform administration, the seed, tests and tools. Import it
+//   only there (ESLint enforces it).
+// Neither is the schema owner: the owner (MIGRATION_DATABASE_URL) only runs migrations.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-const globalForPrisma = globalThis as unknown as { wijkkrachtPrisma?: PrismaClient };
+type Clients = { tenant?: PrismaClient; system?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { wijkkrachtPrisma?: Clients };
 
-function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
+function createClient(connectionString: string): PrismaClient {
+  const adapter = new PrismaPg({ connectionString, max: env().DATABASE_POOL_SIZE });
   return new PrismaClient({ adapter });
 }
 
-function prisma(): PrismaClient {
-  globalForPrisma.wijkkrachtPrisma ??= createClient();
+function clients(): Clients {
+  globalForPrisma.wijkkrachtPrisma ??= {};
   return globalForPrisma.wijkkrachtPrisma;
 }
+
+function lazyClient(which: keyof Clients, url: () => string): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const all = clients();
+      const client = (all[which] ??= createClient(url()));
+      const value = Reflect.get(client, property, client);
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}
+
+/** The restricted client behind withActor(). Not for direct use: it has no privileges of its own. */
+export const tenantDb: PrismaClient = lazyClient("tenant", () => env().DATABASE_URL);
 
 /**
  * Cross-tenant client: bypasses row-level security. Deliberately named so it stands out in review;
  * ESLint only allows it in lib/db, lib/auth, lib/domain/admin, prisma/, scripts/ and tests/.
  */
-export const systemDb: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = prisma();
-    const value = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+export const systemDb: PrismaClient = lazyClient("system", () => env().SYSTEM_DATABASE_URL);
 
 export async function disconnectDb(): Promise<void> {
-  await globalForPrisma.wijkkrachtPrisma?.$disconnect();
-  globalForPrisma.wijkkrachtPrisma = undefined;
+  const all = clients();
+  await Promise.all([all.tenant?.$disconnect(), all.system?.$disconnect()]);
+  globalForPrisma.wijkkrachtPrisma = {};
 }
 
 export type { PrismaClient };

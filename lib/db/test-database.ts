@@ -1,16 +1,37 @@
 // A fresh, migrated database for a test run: a new database on TEST_DATABASE_URL's server when
 // that is set, otherwise an in-memory embedded PostgreSQL. Used by the integration and browser tests.
+// The migrations run as the server's user (the owner); the app's connections use the two roles the
+// migrations create, exactly as in production (README, "Database roles").
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { DATABASE_ROLES, databaseUrlAs } from "@/lib/env";
 
-export type TestDatabase = { url: string; drop: () => Promise<void> };
+export type TestDatabase = {
+  /** The owner's connection: migrations and schema inspection only. */
+  url: string;
+  /** What the app reads: DATABASE_URL (wijkkracht_web), SYSTEM_DATABASE_URL, MIGRATION_DATABASE_URL. */
+  env: { DATABASE_URL: string; SYSTEM_DATABASE_URL: string; MIGRATION_DATABASE_URL: string };
+  drop: () => Promise<void>;
+};
 
-export async function createTestDatabase(options: { serverUrl?: string; name: string; embeddedPort: number }): Promise<TestDatabase> {
+export function roleUrls(ownerUrl: string): TestDatabase["env"] {
+  return {
+    DATABASE_URL: databaseUrlAs(ownerUrl, DATABASE_ROLES.web),
+    SYSTEM_DATABASE_URL: databaseUrlAs(ownerUrl, DATABASE_ROLES.system),
+    MIGRATION_DATABASE_URL: ownerUrl,
+  };
+}
+
+export async function createTestDatabase(options: {
+  serverUrl?: string;
+  name: string;
+  embeddedPort: number;
+}): Promise<TestDatabase> {
   if (!options.serverUrl) {
     const embedded = await startEmbeddedDatabase({ port: options.embeddedPort });
     await migrate(embedded.connectionString);
-    return { url: embedded.connectionString, drop: embedded.stop };
+    return { url: embedded.connectionString, env: roleUrls(embedded.connectionString), drop: embedded.stop };
   }
   const admin = new pg.Client({ connectionString: options.serverUrl });
   await admin.connect();
@@ -25,6 +46,7 @@ export async function createTestDatabase(options: { serverUrl?: string; name: st
   await migrate(url.toString());
   return {
     url: url.toString(),
+    env: roleUrls(url.toString()),
     drop: async () => {
       const client = new pg.Client({ connectionString: options.serverUrl });
       await client.connect();

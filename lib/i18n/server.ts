@@ -4,7 +4,13 @@ import { LOCALES, MESSAGES, type Locale } from "@/lib/i18n/messages";
 export const LOCALE_COOKIE = "wk-locale";
 
 export async function getLocale(): Promise<Locale> {
-  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
+  // Outside a request (scripts, tests calling actions directly) there are no cookies: Dutch.
+  let value: string | undefined;
+  try {
+    value = (await cookies()).get(LOCALE_COOKIE)?.value;
+  } catch {
+    value = undefined;
+  }
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : "nl";
 }
 

@@ -4,13 +4,21 @@ import { isDomainError } from "@/lib/domain/errors";
 import { log } from "@/lib/log";
 
 export function problem(status: number, title: string, detail?: string, instance?: string): Response {
-  return new Response(JSON.stringify({ type: "about:blank", title, status, ...(detail ? { detail } : {}), ...(instance ? { instance } : {}) }), {
-    status,
-    headers: { "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  return new Response(
+    JSON.stringify({ type: "about:blank", title, status, ...(detail ? { detail } : {}), ...(instance ? { instance } : {}) }),
+    {
+      status,
+      headers: { "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store" },
+    },
+  );
 }
 
-const TITLES: Record<number, string> = { 401: "Niet ingelogd", 403: "Geen toegang", 404: "Niet gevonden", 409: "Conflict", 422: "Ongeldige invoer" };
+const TITLES: Record<number, string> = {
+  401: "Niet ingelogd",
+  404: "Niet gevonden",
+  409: "Conflict",
+  422: "Ongeldige invoer",
+};
 
 /** Runs an API handler body; expected errors become problem+json with their status. */
 export async function apiHandler(request: Request, fn: () => Promise<Response>): Promise<Response> {

@@ -22,5 +22,10 @@ export default async function foundation() {
   await measure("region dashboard (coordinator, demo region)", () => getRegionDashboard(actor, "zaanstreek-waterland", 2026));
   await measure("insurer workspace (two regions)", () => getInsurerWorkspace(insurer, uzovi));
   await measure("municipality workspace (Zaanstad)", () => getMunicipalityWorkspace(officer, "GM0479"));
-  await measure("login (argon2id verify + throttle + audit)", () => authenticate("coordinator2@wijkkracht.test", "demo-wachtwoord"), 10, 1);
+  await measure(
+    "login (argon2id verify + throttle + audit)",
+    () => authenticate("coordinator2@wijkkracht.test", "demo-wachtwoord", { address: "192.0.2.10" }),
+    10,
+    1,
+  );
 }

@@ -14,7 +14,9 @@ const DISCIPLINES = ["huisartsenzorg", "Fysiotherapie", "farmacie", "Logopedie"]
 const MUNICIPALITIES = ["GM0479", "GM0439", "Zaanstad", "0385"];
 
 function file(run: number): Uint8Array {
-  const lines = ["\uFEFFNaam;Discipline;AGB-code;KvK-nummer;Straat;Huisnummer;Postcode;Plaats;Gemeente;Telefoon;E-mail;Ingeschreven patiënten;Peildatum"];
+  const lines = [
+    "\uFEFFNaam;Discipline;AGB-code;KvK-nummer;Straat;Huisnummer;Postcode;Plaats;Gemeente;Telefoon;E-mail;Ingeschreven patiënten;Peildatum",
+  ];
   for (let i = 0; i < ROWS; i++) {
     const agb = `9${String(run).padStart(2, "0")}${String(i).padStart(5, "0")}`;
     lines.push(
@@ -54,17 +56,22 @@ export default async function importBench() {
   const sample = file(0);
   console.log(`file: ${ROWS} rows, ${(sample.byteLength / 1e6).toFixed(1)} MB`);
 
-  await measure(`parse + validate ${ROWS} rows (CPU only)`, async () => {
-    const table = await readTable(sample, "bench.csv");
-    const result = validatePracticeRows(planPracticeColumns(table.headers), table.rows, context);
-    if (result.errorCount > 0) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
-  }, 5, 1);
+  await measure(
+    `parse + validate ${ROWS} rows (CPU only)`,
+    async () => {
+      const table = await readTable(sample, "bench.csv");
+      const result = validatePracticeRows(planPracticeColumns(table.headers), table.rows, context);
+      if (result.errorCount > 0) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+    },
+    5,
+    1,
+  );
 
   let run = 1;
   const staged: string[] = [];
   const stage = async () => {
     const bytes = file(run++);
-    const job = await createImportJob(actor, SLUG, { kind: "practices", fileName: "bench.csv", size: bytes.byteLength });
+    const job = await createImportJob(actor, SLUG, { kind: "practices", file: { name: "bench.csv", size: bytes.byteLength } });
     await processImportJob(actor, job.id, bytes);
     staged.push(job.id);
   };
@@ -73,7 +80,8 @@ export default async function importBench() {
   console.log(`longest event-loop stall during the background job: ${stall.toFixed(0)} ms`);
 
   const status = await systemDb.importJob.findUniqueOrThrow({ where: { id: staged[0]! } });
-  if (status.status !== "ready" || status.toCreate !== ROWS) throw new Error(`job not ready: ${status.status} ${status.message} ${JSON.stringify(status.errors).slice(0, 300)}`);
+  if (status.status !== "ready" || status.toCreate !== ROWS)
+    throw new Error(`job not ready: ${status.status} ${status.message} ${JSON.stringify(status.errors).slice(0, 300)}`);
 
   const commit = async () => {
     const id = staged.shift()!;
@@ -85,7 +93,7 @@ export default async function importBench() {
 
   // The same file again: every row now matches an existing practice by AGB code.
   const again = file(1);
-  const job = await createImportJob(actor, SLUG, { kind: "practices", fileName: "bench.csv", size: again.byteLength });
+  const job = await createImportJob(actor, SLUG, { kind: "practices", file: { name: "bench.csv", size: again.byteLength } });
   await processImportJob(actor, job.id, again);
   staged.push(job.id);
   await measure(`commit ${ROWS} updates matched by AGB (one transaction)`, commit, 1, 0);

@@ -15,7 +15,13 @@ export default async function network() {
   const id = randomUUID().slice(0, 8);
   const municipalities = ["GM0479", "GM0439", "GM0385", "GM0880"];
   const region = await systemDb.region.create({
-    data: { slug: `bench-${id}`, name: `Benchregio ${id}`, code: `B${id}`, legalForm: "coöperatie", municipalityCodes: municipalities },
+    data: {
+      slug: `bench-${id}`,
+      name: `Benchregio ${id}`,
+      code: `B${id}`,
+      legalForm: "coöperatie",
+      municipalityCodes: municipalities,
+    },
   });
   const disciplines = await systemDb.discipline.findMany({ select: { id: true, code: true } });
   const streets = ["Dorpsstraat", "Kerkstraat", "Zuiddijk", "Stationsweg", "Molenweg", "Parklaan"];
@@ -36,11 +42,24 @@ export default async function network() {
     };
   });
   await systemDb.practice.createMany({ data: rows });
-  const wijkverband = await systemDb.wijkverband.create({ data: { regionId: region.id, name: "Benchwijk", municipalityCode: "GM0479", wijkCodes: ["WK047901"] } });
-  const inserted = await systemDb.practice.findMany({ where: { regionId: region.id, municipalityCode: "GM0479" }, select: { id: true }, take: 120 });
-  await systemDb.wijkverbandMember.createMany({ data: inserted.map((p) => ({ regionId: region.id, wijkverbandId: wijkverband.id, practiceId: p.id, role: "huisarts" })) });
+  const wijkverband = await systemDb.wijkverband.create({
+    data: { regionId: region.id, name: "Benchwijk", municipalityCode: "GM0479", wijkCodes: ["WK047901"] },
+  });
+  const inserted = await systemDb.practice.findMany({
+    where: { regionId: region.id, municipalityCode: "GM0479" },
+    select: { id: true },
+    take: 120,
+  });
+  await systemDb.wijkverbandMember.createMany({
+    data: inserted.map((p) => ({ regionId: region.id, wijkverbandId: wijkverband.id, practiceId: p.id, role: "huisarts" })),
+  });
   const user = await systemDb.user.create({
-    data: { email: `bench-${id}@test.invalid`, name: "Bench", passwordHash: "x", memberships: { create: [{ role: "coordinator", regionId: region.id }] } },
+    data: {
+      email: `bench-${id}@test.invalid`,
+      name: "Bench",
+      passwordHash: "x",
+      memberships: { create: [{ role: "coordinator", regionId: region.id }] },
+    },
   });
   const actor = (await loadActor(user.id))!;
   console.log(`${PRACTICES} practices in a fresh tenant (${memoryMb()})`);
@@ -55,7 +74,17 @@ export default async function network() {
   await measure("practice list: filter wijkverband (120 members)", () => list({ wijkverband: wijkverband.id }));
   await measure("practice list: deep page 39 (offset 1,900)", () => list({ pagina: "39" }));
   await measure("practice list: sorted by patients, page 20", () => list({ sort: "patienten", pagina: "20" }));
-  await measure("practice export: all 2,000 rows (table, no file)", () => exportPractices(actor, slug, parsePracticeFilters({ archief: "1" })), 5, 1);
-  await measure("FHIR Organization bundle (2,000 practices)", () => regionOrganizationBundle(actor, slug, "https://bench.test/fhir"), 5, 1);
+  await measure(
+    "practice export: all 2,000 rows (table, no file)",
+    () => exportPractices(actor, slug, parsePracticeFilters({ archief: "1" })),
+    5,
+    1,
+  );
+  await measure(
+    "FHIR Organization bundle (2,000 practices)",
+    () => regionOrganizationBundle(actor, slug, "https://bench.test/fhir"),
+    5,
+    1,
+  );
   await measure("wijkverbanden list", () => listWijkverbanden(actor, slug));
 }

@@ -7,9 +7,13 @@ import { Timeline } from "@/components/plan/timeline";
 import { loadActor } from "@/lib/auth/actor";
 import { systemDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { getPlan, getWerkagenda, listInitiatives, startOfToday } from "@/lib/domain/plans/service";
+import { startOfToday } from "@/lib/domain/plans/access";
+import { listInitiatives } from "@/lib/domain/plans/initiatives";
+import { getPlan } from "@/lib/domain/plans/plans";
+import { getWerkagenda } from "@/lib/domain/plans/werkagenda";
 import { toXlsx } from "@/lib/domain/shared/spreadsheet";
 import { formatDate } from "@/lib/format";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { measure } from "./harness";
 
 const INITIATIVES = 300;
@@ -21,8 +25,25 @@ export async function createLargePlan(db: PrismaClient, regionSlug: string): Pro
   const wijkverbanden = await db.wijkverband.findMany({ where: { regionId: region.id }, select: { id: true } });
   const practices = await db.practice.findMany({ where: { regionId: region.id }, select: { id: true } });
   const planId = crypto.randomUUID();
-  await db.regioplan.create({ data: { id: planId, regionId: region.id, title: "Benchmarkplan 2029–2032", periodStart: 2029, periodEnd: 2032, status: "ter_consultatie" } });
-  const themes = Array.from({ length: THEMES }, (_, t) => ({ id: crypto.randomUUID(), regionId: region.id, planId, name: `Opgave ${t + 1}`, type: t < 4 ? ("doelgroep" as const) : ("randvoorwaardelijk" as const), izaGoals: ["passende-zorg"], priority: (t % 5) + 1 }));
+  await db.regioplan.create({
+    data: {
+      id: planId,
+      regionId: region.id,
+      title: "Benchmarkplan 2029–2032",
+      periodStart: 2029,
+      periodEnd: 2032,
+      status: "ter_consultatie",
+    },
+  });
+  const themes = Array.from({ length: THEMES }, (_, t) => ({
+    id: crypto.randomUUID(),
+    regionId: region.id,
+    planId,
+    name: `Opgave ${t + 1}`,
+    type: t < 4 ? ("doelgroep" as const) : ("randvoorwaardelijk" as const),
+    izaGoals: ["passende-zorg"],
+    priority: (t % 5) + 1,
+  }));
   await db.theme.createMany({ data: themes });
   const initiatives = Array.from({ length: INITIATIVES }, (_, i) => ({
     id: crypto.randomUUID(),
@@ -43,19 +64,49 @@ export async function createLargePlan(db: PrismaClient, regionSlug: string): Pro
     ]),
   });
   const indicators = initiatives.flatMap((ini, i) => [
-    { id: crypto.randomUUID(), regionId: region.id, initiativeId: ini.id, name: "Bereik", unit: "%", baseline: 10, target: 60, direction: "increase" as const },
-    { id: crypto.randomUUID(), regionId: region.id, initiativeId: ini.id, name: "Wachttijd", unit: "dagen", baseline: 30 + (i % 5), target: 10, direction: "decrease" as const },
+    {
+      id: crypto.randomUUID(),
+      regionId: region.id,
+      initiativeId: ini.id,
+      name: "Bereik",
+      unit: "%",
+      baseline: 10,
+      target: 60,
+      direction: "increase" as const,
+    },
+    {
+      id: crypto.randomUUID(),
+      regionId: region.id,
+      initiativeId: ini.id,
+      name: "Wachttijd",
+      unit: "dagen",
+      baseline: 30 + (i % 5),
+      target: 10,
+      direction: "decrease" as const,
+    },
   ]);
   await db.indicator.createMany({ data: indicators });
   const periods = ["2029-H1", "2029-H2", "2030-H1", "2030-H2", "2031-H1", "2031-H2"];
   await db.measurement.createMany({
     data: indicators.flatMap((ind, i) =>
-      periods.map((period, p) => ({ regionId: region.id, indicatorId: ind.id, period, periodEnd: new Date(Date.UTC(2029 + Math.floor(p / 2), p % 2 ? 12 : 6, 0)), value: 10 + p * 5 + (i % 7) })),
+      periods.map((period, p) => ({
+        regionId: region.id,
+        indicatorId: ind.id,
+        period,
+        periodEnd: new Date(Date.UTC(2029 + Math.floor(p / 2), p % 2 ? 12 : 6, 0)),
+        value: 10 + p * 5 + (i % 7),
+      })),
     ),
   });
   await db.milestone.createMany({
     data: initiatives.flatMap((ini, i) =>
-      [0, 1, 2].map((m) => ({ regionId: region.id, initiativeId: ini.id, title: `Mijlpaal ${m + 1}`, dueDate: new Date(Date.UTC(2029 + m, (i + m * 4) % 12, 15)), doneAt: m === 0 ? new Date() : null })),
+      [0, 1, 2].map((m) => ({
+        regionId: region.id,
+        initiativeId: ini.id,
+        title: `Mijlpaal ${m + 1}`,
+        dueDate: new Date(Date.UTC(2029 + m, (i + m * 4) % 12, 15)),
+        doneAt: m === 0 ? new Date() : null,
+      })),
     ),
   });
   return planId;
@@ -66,17 +117,50 @@ export default async function regioplan() {
   const actor = (await loadActor(user.id))!;
   const slug = "zaanstreek-waterland";
   const planId = await createLargePlan(systemDb, slug);
-  console.log(`plan with ${INITIATIVES} initiatives, ${INITIATIVES * 2} indicators, ${INITIATIVES * 12} measurements, ${INITIATIVES * 3} milestones`);
+  console.log(
+    `plan with ${INITIATIVES} initiatives, ${INITIATIVES * 2} indicators, ${INITIATIVES * 12} measurements, ${INITIATIVES * 3} milestones`,
+  );
   await measure("plan page data (getPlan, 300 initiatives)", () => getPlan(actor, slug, planId), 15);
   const data = await getPlan(actor, slug, planId);
   const timelineElement = () =>
-    createElement(Timeline, { themes: data.themes, fromYear: 2029, toYear: 2032, initiativeHref: (id: string) => `/r/${slug}/initiatieven/${id}`, formatDate: (d: Date) => formatDate(d), today: startOfToday() });
+    createElement(Timeline, {
+      themes: data.themes,
+      fromYear: 2029,
+      toYear: 2032,
+      initiativeHref: (id: string) => `/r/${slug}/initiatieven/${id}`,
+      formatDate: (d: Date) => formatDate(d),
+      today: startOfToday(),
+      t: MESSAGES.nl.plan,
+    });
   await measure("timeline render (React server markup only)", async () => renderToStaticMarkup(timelineElement()), 15);
-  await measure("timeline total (getPlan + render)", async () => {
-    const fresh = await getPlan(actor, slug, planId);
-    return renderToStaticMarkup(createElement(Timeline, { themes: fresh.themes, fromYear: 2029, toYear: 2032, initiativeHref: (id: string) => id, formatDate: (d: Date) => formatDate(d), today: startOfToday() }));
-  }, 15);
-  await measure("initiatives list, municipality filter (300)", () => listInitiatives(actor, slug, { plan: planId, municipality: "GM0479" }), 15);
-  await measure("werkagenda XLSX (300 initiatives, 600 rows)", async () => toXlsx((await getWerkagenda(actor, slug, planId)).tables), 5, 1);
+  await measure(
+    "timeline total (getPlan + render)",
+    async () => {
+      const fresh = await getPlan(actor, slug, planId);
+      return renderToStaticMarkup(
+        createElement(Timeline, {
+          themes: fresh.themes,
+          fromYear: 2029,
+          toYear: 2032,
+          initiativeHref: (id: string) => id,
+          formatDate: (d: Date) => formatDate(d),
+          today: startOfToday(),
+          t: MESSAGES.nl.plan,
+        }),
+      );
+    },
+    15,
+  );
+  await measure(
+    "initiatives list, municipality filter (300)",
+    () => listInitiatives(actor, slug, { plan: planId, municipality: "GM0479" }),
+    15,
+  );
+  await measure(
+    "werkagenda XLSX (300 initiatives, 600 rows)",
+    async () => toXlsx((await getWerkagenda(actor, slug, planId)).tables),
+    5,
+    1,
+  );
   console.log(`timeline markup: ${(renderToStaticMarkup(timelineElement()).length / 1024).toFixed(0)} kB`);
 }

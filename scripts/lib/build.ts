@@ -21,7 +21,8 @@ function listFiles(dir: string, out: string[]): void {
 /** A fingerprint of every source file's path, size and mtime: added, changed and deleted files all change it. */
 function sourceFingerprint(): string {
   const files: string[] = [];
-  for (const d of ["app", "components", "lib", "public"]) if (existsSync(path.join(root, d))) listFiles(path.join(root, d), files);
+  for (const d of ["app", "components", "lib", "public"])
+    if (existsSync(path.join(root, d))) listFiles(path.join(root, d), files);
   for (const f of ["next.config.ts", "package-lock.json", "proxy.ts", "postcss.config.mjs", "tsconfig.json"]) {
     if (existsSync(path.join(root, f))) files.push(path.join(root, f));
   }
@@ -44,7 +45,8 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 }
 
 export function ensureGeneratedClient(): void {
-  if (!existsSync(path.join(root, "lib", "generated", "prisma"))) run(process.execPath, [path.join(root, "scripts", "prisma.mjs"), "generate"]);
+  if (!existsSync(path.join(root, "lib", "generated", "prisma")))
+    run(process.execPath, [path.join(root, "scripts", "prisma.mjs"), "generate"]);
 }
 
 export function buildIfNeeded(log: (m: string) => void): void {

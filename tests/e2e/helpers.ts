@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-wachtwoord";
 
@@ -15,4 +15,35 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
+}
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+/** A signed-in session's request context, for HTTP crawls. */
+export async function signedIn(browser: Browser, email: string): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  return context.request;
+}
+
+/** The first id linked from a list page as `<prefix>/<uuid>`. */
+export async function firstId(request: APIRequestContext, listUrl: string, prefix: string): Promise<string> {
+  const html = await (await request.get(listUrl)).text();
+  const match = html.match(new RegExp(`${prefix.replace(/[/]/g, "\\/")}\\/(${UUID})`));
+  if (!match) throw new Error(`geen id gevonden op ${listUrl} (${prefix})`);
+  return match[1]!;
+}
+
+export async function regionIds(request: APIRequestContext, slug: string) {
+  const r = `/r/${slug}`;
+  return {
+    region: slug,
+    practice: await firstId(request, `${r}/praktijken`, `${r}/praktijken`),
+    wijkverband: await firstId(request, `${r}/wijkverbanden`, `${r}/wijkverbanden`),
+    partner: await firstId(request, `${r}/partners`, `${r}/partners`),
+    plan: await firstId(request, `${r}/regioplan`, `${r}/regioplan`),
+    initiative: await firstId(request, `${r}/initiatieven`, `${r}/initiatieven`),
+  };
 }

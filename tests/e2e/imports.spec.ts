@@ -14,7 +14,9 @@ async function login(page: Page, email: string) {
 }
 
 async function upload(page: Page, name: string, content: string) {
-  await page.getByLabel("Bestand", { exact: true }).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content, "utf8") });
+  await page
+    .getByLabel("Bestand", { exact: true })
+    .setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content, "utf8") });
   await page.getByRole("button", { name: "Bestand controleren" }).click();
 }
 
@@ -27,7 +29,11 @@ test("a coordinator imports practices: sees the bad row, then imports a good fil
   await expectAccessible(page);
 
   // One bad row (row 3: an AGB code of 5 digits): nothing is imported and the row is shown.
-  await upload(page, `fout-${id}.csv`, `\uFEFFNaam;Discipline;AGB-code;Gemeente\nImport Goed ${id};Huisartsenzorg;${agb()};GM0479\nImport Fout ${id};huisartsenzorg;12345;GM0479\n`);
+  await upload(
+    page,
+    `fout-${id}.csv`,
+    `\uFEFFNaam;Discipline;AGB-code;Gemeente\nImport Goed ${id};Huisartsenzorg;${agb()};GM0479\nImport Fout ${id};huisartsenzorg;12345;GM0479\n`,
+  );
   await expect(page.getByText("Status: Bestand afgekeurd")).toBeVisible(BACKGROUND);
   const row = page.getByRole("row").filter({ hasText: "Een AGB-code bestaat uit precies 8 cijfers." });
   await expect(row.getByRole("cell").nth(0)).toHaveText("3");
@@ -38,7 +44,11 @@ test("a coordinator imports practices: sees the bad row, then imports a good fil
 
   // A good file: preview, confirm, result.
   await page.getByRole("link", { name: "Ander bestand importeren" }).click();
-  await upload(page, `goed-${id}.csv`, `naam,discipline,agb,gemeente,ingeschreven patiënten,peildatum\nImport Een ${id},huisartsenzorg,${agb()},Zaanstad,2.100,01-01-2026\nImport Twee ${id},Fysiotherapie,${agb()},GM0479,,\n`);
+  await upload(
+    page,
+    `goed-${id}.csv`,
+    `naam,discipline,agb,gemeente,ingeschreven patiënten,peildatum\nImport Een ${id},huisartsenzorg,${agb()},Zaanstad,2.100,01-01-2026\nImport Twee ${id},Fysiotherapie,${agb()},GM0479,,\n`,
+  );
   await expect(page.getByText("Status: Klaar om te importeren")).toBeVisible(BACKGROUND);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Importeren: 2 nieuw, 0 bijwerken" }).click();
@@ -50,16 +60,22 @@ test("a file with patient columns is refused with an explanation", async ({ page
   await login(page, "coordinator@wijkkracht.test");
   await page.goto("/r/zaanstreek-waterland/praktijken/import");
   await upload(page, "patienten.csv", "naam;geboortedatum;bsn\nJan;01-01-1950;123456782\n");
-  await expect(page.getByText(/Dit bestand is geweigerd: de kolommen ‘geboortedatum’, ‘bsn’ bevatten gegevens over individuele patiënten/)).toBeVisible(BACKGROUND);
+  await expect(
+    page.getByText(/Dit bestand is geweigerd: de kolommen ‘geboortedatum’, ‘bsn’ bevatten gegevens over individuele patiënten/),
+  ).toBeVisible(BACKGROUND);
 });
 
-test("the regiobeeld shows wijken, wijkverbanden and gaps for a coordinator; a wijk import page is accessible", async ({ page }) => {
+test("the regiobeeld shows wijken, wijkverbanden and gaps for a coordinator; a wijk import page is accessible", async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await login(page, "coordinator@wijkkracht.test");
   await page.getByRole("link", { name: "Regiobeeld" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regiobeeld");
   await expect(page.getByRole("table", { name: /Bevolking en zorgaanbod per wijk,/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: /per wijkverband/ }).getByRole("cell", { name: "Wijkverband Zaandam-Zuid" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /per wijkverband/ }).getByRole("cell", { name: "Wijkverband Zaandam-Zuid" }),
+  ).toBeVisible();
   await expect(page.getByRole("img", { name: /Aandeel inwoners van 65 jaar of ouder/ })).toBeVisible();
   await expectAccessible(page);
 
@@ -106,7 +122,7 @@ test("a coordinator imports CBS wijk statistics for a year and sees them in the 
     "\uFEFFID;Wijken en buurten;Gemeentenaam;SoortRegio;Codering;AantalInwoners;k_65JaarOfOuder;HuishoudensTotaal;GemiddeldeHuishoudensgrootte\n" +
     "1;Amstelveen;Amstelveen;Gemeente;GM0362;90000;17000;40000;2,2\n" +
     "2;Westwijk;Amstelveen;Wijk;WK036203;17.500;2.800;7.500;2,3\n" +
-    "3;Centrum;Amsterdam;Wijk;WK036300;80000;9000;40000;1,8\n";
+    "3;Binnenstad;Utrecht;Wijk;WK034400;80000;9000;40000;1,8\n";
   await upload(page, "kerncijfers-2019.csv", csv);
   await expect(page.getByText("Status: Klaar om te importeren")).toBeVisible(BACKGROUND);
   await expect(page.getByText("1 wijken liggen buiten de gemeenten van deze regio en zijn overgeslagen.")).toBeVisible();
@@ -116,7 +132,10 @@ test("a coordinator imports CBS wijk statistics for a year and sees them in the 
 
   await page.getByRole("link", { name: "Naar het regiobeeld" }).last().click();
   await expect(page.getByRole("heading", { name: "Kerncijfers 2019" })).toBeVisible();
-  const row = page.getByRole("table", { name: /per wijk, 2019/ }).getByRole("row").filter({ hasText: "WK036203" });
+  const row = page
+    .getByRole("table", { name: /per wijk, 2019/ })
+    .getByRole("row")
+    .filter({ hasText: "WK036203" });
   await expect(row.getByRole("cell").nth(1)).toHaveText("17.500");
   await expect(row.getByRole("cell").nth(2)).toHaveText("2.800 (16,0%)");
   const extra = page.getByRole("table", { name: "Overige cijfers per wijk, 2019" });

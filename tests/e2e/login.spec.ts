@@ -3,7 +3,7 @@ import { expectAccessible, login } from "./helpers";
 
 const HOMES = [
   { email: "coordinator@wijkkracht.test", url: /\/r\/zaanstreek-waterland$/, heading: /^Overzicht: / },
-  { email: "huisarts@wijkkracht.test", url: /\/r\/zaanstreek-waterland\/praktijken\/[0-9a-f-]{36}$/, heading: /praktijk/i },
+  { email: "huisarts@wijkkracht.test", url: /\/r\/zaanstreek-waterland$/, heading: /^Welkom, / },
   { email: "verzekeraar@wijkkracht.test", url: /\/verzekeraar\/\d{4}$/, heading: /^Werkruimte / },
   { email: "gemeente@wijkkracht.test", url: /\/gemeente\/GM0479$/, heading: /^Werkruimte .*Zaanstad/ },
   { email: "beheer@wijkkracht.test", url: /\/admin$/, heading: /^Platformbeheer$/ },
@@ -30,6 +30,8 @@ for (const home of HOMES) {
 }
 
 test("a wrong password gets the one generic message", async ({ page }) => {
+  // Its own client address (the test server trusts X-Forwarded-For, as behind a proxy).
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.20" });
   await login(page, "coordinator2@wijkkracht.test", "niet-het-wachtwoord");
   await expect(page.locator("form").getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord is onjuist.");
   await expect(page).toHaveURL(/\/login$/);
@@ -38,13 +40,22 @@ test("a wrong password gets the one generic message", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("logout ends the session", async ({ page }) => {
+test("logout ends the session, and the old session token no longer works anywhere", async ({ page, browser }) => {
   await login(page, "beheer@wijkkracht.test");
   await expect(page).toHaveURL(/\/admin$/);
+  const token = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(token).toBeDefined();
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/login$/);
+  // Someone who copied the cookie before the logout gets nothing with it.
+  const thief = await browser.newContext();
+  await thief.addCookies([token!]);
+  const stolen = await thief.newPage();
+  await stolen.goto("/admin");
+  await expect(stolen).toHaveURL(/\/login$/);
+  await thief.close();
 });
 
 test("a coordinator of region A who types region B's URL gets a 404 page", async ({ page }) => {
@@ -60,7 +71,7 @@ test("a coordinator of region A who types region B's URL gets a 404 page", async
 
 test("the coordinator opens the region's audit log", async ({ page }) => {
   await login(page, "coordinator@wijkkracht.test");
-  await page.getByRole("link", { name: "Auditlog" }).click();
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Auditlog" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Auditlog");
   await expectAccessible(page);
 });
@@ -79,7 +90,10 @@ test("the interface switches to English and back", async ({ page }) => {
 test("a user with several memberships can switch workspace", async ({ page }) => {
   await login(page, "beheer@wijkkracht.test");
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole("link", { name: /Zaanstreek/ }).first().click();
+  await page
+    .getByRole("link", { name: /Zaanstreek/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/r\/zaanstreek-waterland$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Overzicht: /);
 });
@@ -90,15 +104,40 @@ test("the accessibility statement is public and accessible", async ({ page }) =>
   await expectAccessible(page);
 });
 
-test("after five failed attempts the account is refused for 15 minutes, with a clear Dutch message", async ({ page }) => {
-  // An address no one uses: locking works the same for unknown accounts, and no demo account is locked.
-  const email = `slot-${Date.now()}@wijkkracht.test`;
+test("guessing from one address makes that address wait longer and longer, while the user gets in from another", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000); // a dozen logins and the waits between them, on a loaded machine
+  const email = "coordinator2@wijkkracht.test";
+  const attacker = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.66" } });
+  const page = await attacker.newPage();
+  const alert = page.locator("form").getByRole("alert");
   for (let attempt = 0; attempt < 5; attempt++) {
     await login(page, email, `fout-${attempt}`);
-    await expect(page.locator("form").getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord is onjuist.");
+    await expect(alert).toHaveText("Het e-mailadres of wachtwoord is onjuist.");
   }
-  await login(page, email, "nog-een-poging");
-  await expect(page.locator("form").getByRole("alert")).toHaveText(
-    "Te veel mislukte inlogpogingen. Dit account is 15 minuten geblokkeerd; probeer het daarna opnieuw.",
-  );
+  // From now on every attempt sets a waiting time that doubles (1, 2, 4 … seconds), and while it
+  // runs the attacker is told to wait, without the password even being checked. Keep guessing
+  // (waiting out the short waits) until the wait is long enough to look at.
+  let wait = 0;
+  for (let attempt = 0; attempt < 12 && wait < 3; attempt++) {
+    await login(page, email, `nog-een-poging-${attempt}`);
+    await expect(alert).toHaveText(/onjuist|Wacht/);
+    wait = Number(/Wacht (\d+) seconden/.exec((await alert.textContent()) ?? "")?.[1] ?? 0);
+    if (wait > 0 && wait < 3) await page.waitForTimeout(wait * 1000 + 200);
+  }
+  expect(wait).toBeGreaterThanOrEqual(3);
+  await expect(alert).toHaveText(/^Te veel inlogpogingen achter elkaar\. Wacht \d+ seconden en probeer het dan opnieuw\.$/);
+  // The right password from the attacker's address is refused as well while it waits …
+  await login(page, email);
+  await expect(alert).toHaveText(/Wacht \d+ seconden/);
+  await expectAccessible(page);
+  await attacker.close();
+
+  // … but the real user, on another address, logs in at once: no lock anyone else can set.
+  const user = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77" } });
+  const own = await user.newPage();
+  await login(own, email);
+  await expect(own).toHaveURL(/\/r\/amstelland-meerlanden$/);
+  await user.close();
 });

@@ -34,7 +34,7 @@ test("a coordinator adds a practice: an invalid AGB gets a Dutch message, a vali
   await page.getByRole("button", { name: "Praktijk toevoegen" }).click();
   await expect(page).toHaveURL(/\/praktijken\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  await expect(page.getByRole("cell", { name: /practice\.create/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Praktijk aangemaakt/ })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Bewerken" }).click();
@@ -125,7 +125,9 @@ test("the FHIR Organization endpoint: a bundle for the own region, problem+json 
   expect(response.headers()["content-type"]).toContain("application/fhir+json");
   const bundle = await response.json();
   expect(bundle).toMatchObject({ resourceType: "Bundle", type: "searchset" });
-  const zaan = bundle.entry.find((e: { resource: { name: string } }) => e.resource.name === "Huisartsenpraktijk De Zaan").resource;
+  const zaan = bundle.entry.find(
+    (e: { resource: { name: string } }) => e.resource.name === "Huisartsenpraktijk De Zaan",
+  ).resource;
   expect(zaan.identifier[0].system).toBe("http://fhir.nl/fhir/NamingSystem/agb-z");
   expect(zaan.partOf.display).toBe("Coöperatie Eerstelijn Zaanstreek-Waterland");
 
@@ -150,6 +152,10 @@ test("the platform admin opens the disciplines catalogue", async ({ page }) => {
 
 test("a practice holder opens the details form of their own practice", async ({ page }) => {
   await login(page, "huisarts@wijkkracht.test");
+  // The holder lands on their dashboard; the practice is one search away.
+  await expect(page).toHaveURL(new RegExp(`${ZW}$`));
+  await page.goto(`${ZW}/praktijken?q=${encodeURIComponent("De Zaan")}`);
+  await page.getByRole("link", { name: "Huisartsenpraktijk De Zaan" }).first().click();
   await expect(page).toHaveURL(/praktijken\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("link", { name: "Bewerken" })).toHaveCount(0);
   await page.getByText("Contactgegevens en patiëntenaantal bijwerken").click();

@@ -2,12 +2,15 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, login } from "./helpers";
 
-test("a coordinator builds a plan with a theme, an initiative, an indicator and a milestone, opens it for consultation; an insurer comments and downloads the werkagenda", async ({ page, browser }) => {
+test("a coordinator builds a plan with a theme, an initiative, an indicator and a milestone, opens it for consultation; an insurer comments and downloads the werkagenda", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const title = `E2E-plan ${Date.now().toString(36)}`;
   await login(page, "coordinator2@wijkkracht.test");
   await expect(page).toHaveURL(/\/r\/amstelland-meerlanden$/);
-  await page.getByRole("link", { name: "Regioplan" }).click();
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Regioplan" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regioplannen");
   await expectAccessible(page);
 
@@ -83,9 +86,15 @@ test("a coordinator builds a plan with a theme, an initiative, an indicator and 
   await expectAccessible(insurer);
 
   // … and downloads the werkagenda.
-  const [xlsx] = await Promise.all([insurer.waitForEvent("download"), insurer.getByRole("link", { name: "Werkagenda (Excel)" }).click()]);
+  const [xlsx] = await Promise.all([
+    insurer.waitForEvent("download"),
+    insurer.getByRole("link", { name: "Werkagenda (Excel)" }).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toMatch(/^werkagenda-amstelland-meerlanden-2030-2033-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  const [csv] = await Promise.all([insurer.waitForEvent("download"), insurer.getByRole("link", { name: "Werkagenda (CSV)" }).click()]);
+  const [csv] = await Promise.all([
+    insurer.waitForEvent("download"),
+    insurer.getByRole("link", { name: "Werkagenda (CSV)" }).click(),
+  ]);
   const text = await readFile((await csv.path())!, "utf8");
   expect(text).toContain("Respijtzorg in de wijk;Esther Kok;Ontwikkelen");
   expect(text).toContain("Mantelzorgers met respijtzorg;aantal;10;80");
@@ -100,7 +109,7 @@ test("a coordinator builds a plan with a theme, an initiative, an indicator and 
 async function openDemoPlan(page: import("@playwright/test").Page) {
   await login(page, "coordinator@wijkkracht.test");
   await expect(page).toHaveURL(/\/r\/zaanstreek-waterland$/);
-  await page.getByRole("link", { name: "Regioplan" }).click();
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Regioplan" }).click();
   await page.getByRole("link", { name: "Regioplan 2025–2028" }).click();
   await expect(page.getByRole("heading", { name: "Status: Ter consultatie" })).toBeVisible();
   return page.url();
@@ -114,7 +123,9 @@ test("the demo plan page and its timeline pass axe; timeline bars are focusable 
 
   await page.getByRole("link", { name: "Tijdlijn" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Kwetsbare ouderen langer goed thuis" })).toBeVisible();
-  const bar = page.getByRole("link", { name: /^Proactieve zorgplanning bij kwetsbare ouderen: 1 januari 2025 tot 31 december 2027$/ });
+  const bar = page.getByRole("link", {
+    name: /^Proactieve zorgplanning bij kwetsbare ouderen: 1 januari 2025 tot 31 december 2027$/,
+  });
   await bar.focus();
   await expect(bar).toBeFocused();
   await expect(page.getByRole("heading", { name: /Te late mijlpalen \([1-9]/ })).toBeVisible();
@@ -148,7 +159,9 @@ test("versions, the print document, the initiatives list and an initiative pass 
   await expectAccessible(page);
 });
 
-test("a vastgesteld plan: versions are readable and content is frozen; partners follow by municipality; a foreign region gets 404", async ({ page }) => {
+test("a vastgesteld plan: versions are readable and content is frozen; partners follow by municipality; a foreign region gets 404", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await login(page, "gemeente@wijkkracht.test");
   await expect(page).toHaveURL(/gemeente/);
@@ -162,7 +175,7 @@ test("a vastgesteld plan: versions are readable and content is frozen; partners 
 
   await page.context().clearCookies();
   await login(page, "huisarts@wijkkracht.test");
-  await expect(page).toHaveURL(/praktijken/);
+  await expect(page).toHaveURL(/\/r\/zaanstreek-waterland$/);
   await page.goto("/r/zaanstreek-waterland/regioplan");
   await page.getByRole("link", { name: "Regioplan 2025–2028" }).click();
   await expect(page.getByRole("button", { name: "Ter consultatie voorleggen" })).toHaveCount(0);

@@ -44,17 +44,32 @@ export async function createTenant(label = "t"): Promise<Tenant> {
   const id = unique();
   const huisarts = await discipline("huisartsenzorg");
   // Codes in ranges no real organisation uses (GM8xxx/GM9xxx, UZOVI 9xxx); retried on the rare clash.
-  const insurer = await withUniqueCode(() => systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: `9${digits(3)}` } }));
+  const insurer = await withUniqueCode(() =>
+    systemDb.organisation.create({ data: { kind: "insurer", name: `Verzekeraar ${id}`, uzovi: `9${digits(3)}` } }),
+  );
   const municipality = await withUniqueCode(() =>
     systemDb.organisation.create({ data: { kind: "municipality", name: `Gemeente ${id}`, municipalityCode: `GM9${digits(3)}` } }),
   );
   const gm = municipality.municipalityCode!;
   const otherGm = `GM8${digits(3)}`;
   const region = await systemDb.region.create({
-    data: { slug: `${label}-${id}`, name: `Regio ${label} ${id}`, code: `T${id}`, legalForm: "coöperatie", municipalityCodes: [gm, otherGm] },
+    data: {
+      slug: `${label}-${id}`,
+      name: `Regio ${label} ${id}`,
+      code: `T${id}`,
+      legalForm: "coöperatie",
+      municipalityCodes: [gm, otherGm],
+    },
   });
   const practice = await systemDb.practice.create({
-    data: { regionId: region.id, name: `Praktijk ${id}`, disciplineId: huisarts.id, agb: `01${digits(6)}`, municipalityCode: gm, registeredPatients: 2500 },
+    data: {
+      regionId: region.id,
+      name: `Praktijk ${id}`,
+      disciplineId: huisarts.id,
+      agb: `01${digits(6)}`,
+      municipalityCode: gm,
+      registeredPatients: 2500,
+    },
   });
   const otherPractice = await systemDb.practice.create({
     data: { regionId: region.id, name: `Andere praktijk ${id}`, disciplineId: huisarts.id, municipalityCode: otherGm },
@@ -62,7 +77,9 @@ export async function createTenant(label = "t"): Promise<Tenant> {
   const wijkverband = await systemDb.wijkverband.create({
     data: { regionId: region.id, name: `Wijkverband ${id}`, municipalityCode: gm, wijkCodes: [] },
   });
-  await systemDb.wijkverbandMember.create({ data: { regionId: region.id, wijkverbandId: wijkverband.id, practiceId: practice.id, role: "huisarts" } });
+  await systemDb.wijkverbandMember.create({
+    data: { regionId: region.id, wijkverbandId: wijkverband.id, practiceId: practice.id, role: "huisarts" },
+  });
   await systemDb.oiBudget.create({
     data: {
       regionId: region.id,
@@ -114,3 +131,52 @@ export async function actorFor(memberships: Parameters<typeof createUser>[0]): P
 }
 
 export { randomUUID };
+
+/** The roles of the permission matrix, in the order tests list them. */
+export const ROLES = ["coordinator", "practice_holder", "insurer_reviewer", "municipality_officer", "platform_admin"] as const;
+
+/**
+ * An actor with one role for a tenant: coordinators of its region, the holder of its practice,
+ * the reviewer of its insurer, the officer of its municipality; the platform admin has no tenant.
+ */
+export function actorInTenant(role: Role, t: Tenant): Promise<Actor> {
+  switch (role) {
+    case "coordinator":
+      return actorFor([{ role, regionId: t.regionId }]);
+    case "practice_holder":
+      return actorFor([{ role, regionId: t.regionId, practiceId: t.practiceId }]);
+    case "insurer_reviewer":
+      return actorFor([{ role, organisationId: t.insurerId }]);
+    case "municipality_officer":
+      return actorFor([{ role, organisationId: t.municipalityOrgId }]);
+    case "platform_admin":
+      return actorFor([{ role }]);
+  }
+}
+
+export type RoleActors = {
+  coordinator: Actor;
+  holder: Actor;
+  insurer: Actor;
+  officer: Actor;
+  admin: Actor;
+  /** The same roles in the foreign tenant (the platform admin has no tenant, so none here). */
+  foreign: { coordinator: Actor; holder: Actor; insurer: Actor; officer: Actor };
+};
+
+/** One actor per role for the own tenant and for a foreign one: the setup of every authorisation matrix. */
+export async function roleActors(own: Tenant, foreign: Tenant): Promise<RoleActors> {
+  return {
+    coordinator: await actorInTenant("coordinator", own),
+    holder: await actorInTenant("practice_holder", own),
+    insurer: await actorInTenant("insurer_reviewer", own),
+    officer: await actorInTenant("municipality_officer", own),
+    admin: await actorInTenant("platform_admin", own),
+    foreign: {
+      coordinator: await actorInTenant("coordinator", foreign),
+      holder: await actorInTenant("practice_holder", foreign),
+      insurer: await actorInTenant("insurer_reviewer", foreign),
+      officer: await actorInTenant("municipality_officer", foreign),
+    },
+  };
+}

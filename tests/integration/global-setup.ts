@@ -10,7 +10,7 @@ export async function setup() {
     name: `wijkkracht_int_${process.pid}`,
     embeddedPort: 54400 + (process.pid % 500),
   });
-  process.env.DATABASE_URL = database.url;
+  Object.assign(process.env, database.env);
   process.env.NEXTAUTH_SECRET ??= "integration-test-secret-not-for-production";
   process.env.LOG_LEVEL ??= "silent";
 }

@@ -1,12 +1,20 @@
 // Imports end to end against PostgreSQL: preview, all-or-nothing commit, update by AGB, wijk
 // statistics, and who may import (every role, own and foreign region).
 import { beforeAll, describe, expect, it } from "vitest";
+import { dutch } from "@/lib/i18n/keys";
 import type { Actor } from "@/lib/auth/actor";
 import { systemDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import { commitImportJob, createImportJob, getImportJob, listImportJobs, processImportJob, requestImportCommit } from "@/lib/domain/imports/service";
+import {
+  commitImportJob,
+  createImportJob,
+  getImportJob,
+  listImportJobs,
+  processImportJob,
+  requestImportCommit,
+} from "@/lib/domain/imports/service";
 import { getRegiobeeld } from "@/lib/domain/regiobeeld/service";
-import { actorFor, createTenant, type Tenant } from "./fixtures";
+import { actorFor, actorInTenant, createTenant, ROLES, type Tenant } from "./fixtures";
 
 const enc = (text: string) => new TextEncoder().encode(text);
 
@@ -14,9 +22,15 @@ let tenant: Tenant;
 let foreign: Tenant;
 let coordinator: Actor;
 
-async function runImport(actor: Actor, slug: string, csv: string, kind: "practices" | "wijkstatistics" = "practices", year?: number) {
+async function runImport(
+  actor: Actor,
+  slug: string,
+  csv: string,
+  kind: "practices" | "wijkstatistics" = "practices",
+  year?: number,
+) {
   const bytes = enc(csv);
-  const job = await createImportJob(actor, slug, { kind, fileName: "bestand.csv", size: bytes.byteLength, year });
+  const job = await createImportJob(actor, slug, { kind, file: { name: "bestand.csv", size: bytes.byteLength }, year });
   await processImportJob(actor, job.id, bytes);
   return (await getImportJob(actor, slug, job.id)).job;
 }
@@ -44,7 +58,9 @@ describe("practice import", () => {
     );
     expect(job.status).toBe("invalid");
     expect(job.errorCount).toBe(1);
-    expect(job.problems).toEqual([{ row: 3, column: "AGB-code", message: "Een AGB-code bestaat uit precies 8 cijfers." }]);
+    expect(job.problems.map((p) => ({ ...p, message: dutch(p.message) }))).toEqual([
+      { row: 3, column: "AGB-code", message: "Een AGB-code bestaat uit precies 8 cijfers." },
+    ]);
     await expect(requestImportCommit(coordinator, tenant.slug, job.id)).rejects.toThrow("kan niet (meer) worden doorgevoerd");
     expect(await systemDb.practice.count({ where: { regionId: tenant.regionId, agb: good } })).toBe(0);
     expect(await systemDb.importChunk.count({ where: { jobId: job.id } })).toBe(0);
@@ -65,12 +81,19 @@ describe("practice import", () => {
     expect(result).toEqual({ created: 1, updated: 1 });
 
     const updated = await systemDb.practice.findUniqueOrThrow({ where: { id: tenant.practiceId } });
-    expect(updated).toMatchObject({ name: "Bijgewerkte naam", registeredPatients: 3100, kvk: existing.kvk, municipalityCode: existing.municipalityCode });
+    expect(updated).toMatchObject({
+      name: "Bijgewerkte naam",
+      registeredPatients: 3100,
+      kvk: existing.kvk,
+      municipalityCode: existing.municipalityCode,
+    });
     const created = await systemDb.practice.findFirstOrThrow({ where: { regionId: tenant.regionId, agb: fresh } });
     expect(created).toMatchObject({ name: "Nieuwe praktijk", registeredPatients: 1500 });
     expect((await getImportJob(coordinator, tenant.slug, job.id)).job.status).toBe("committed");
     expect(await systemDb.importChunk.count({ where: { jobId: job.id } })).toBe(0);
-    const audit = await systemDb.auditEvent.findMany({ where: { regionId: tenant.regionId, action: "practice.import", entityId: job.id } });
+    const audit = await systemDb.auditEvent.findMany({
+      where: { regionId: tenant.regionId, action: "practice.import", entityId: job.id },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.changes).toMatchObject({ created: 1, updated: 1, rows: 2 });
     // A committed job cannot be committed twice.
@@ -79,7 +102,11 @@ describe("practice import", () => {
 
   it("rolls back the whole commit when one row fails in the database", async () => {
     const first = agb();
-    const job = await runImport(coordinator, tenant.slug, `naam;discipline;agb;gemeente\nEen;huisartsenzorg;${first};${tenant.municipalityCode}\nTwee;huisartsenzorg;${agb()};${tenant.municipalityCode}\n`);
+    const job = await runImport(
+      coordinator,
+      tenant.slug,
+      `naam;discipline;agb;gemeente\nEen;huisartsenzorg;${first};${tenant.municipalityCode}\nTwee;huisartsenzorg;${agb()};${tenant.municipalityCode}\n`,
+    );
     expect(job.status).toBe("ready");
     // Sabotage the staged data after the preview: the second row names a discipline that does not exist.
     const chunk = await systemDb.importChunk.findFirstOrThrow({ where: { jobId: job.id } });
@@ -91,27 +118,40 @@ describe("practice import", () => {
     expect(await systemDb.practice.count({ where: { regionId: tenant.regionId, agb: first } })).toBe(0);
     const after = (await getImportJob(coordinator, tenant.slug, job.id)).job;
     expect(after.status).toBe("failed");
-    expect(after.message).toContain("Er is niets gewijzigd");
+    expect(dutch(after.message ?? "")).toContain("Er is niets gewijzigd");
   });
 
   it("expires previews nobody confirmed within a day, removing their staged rows", async () => {
-    const job = await runImport(coordinator, tenant.slug, `naam;discipline;gemeente\nOud;huisartsenzorg;${tenant.municipalityCode}\n`);
+    const job = await runImport(
+      coordinator,
+      tenant.slug,
+      `naam;discipline;gemeente\nOud;huisartsenzorg;${tenant.municipalityCode}\n`,
+    );
     expect(job.status).toBe("ready");
     await systemDb.$executeRaw`UPDATE "ImportJob" SET "updatedAt" = now() - interval '2 days' WHERE id = ${job.id}::uuid`;
-    await createImportJob(coordinator, tenant.slug, { kind: "practices", fileName: "nieuw.csv", size: 10 });
-    expect((await getImportJob(coordinator, tenant.slug, job.id)).job).toMatchObject({ status: "failed", message: expect.stringContaining("verlopen") });
+    await createImportJob(coordinator, tenant.slug, { kind: "practices", file: { name: "nieuw.csv", size: 10 } });
+    const expired = (await getImportJob(coordinator, tenant.slug, job.id)).job;
+    expect(expired.status).toBe("failed");
+    expect(dutch(expired.message ?? "")).toContain("verlopen");
     expect(await systemDb.importChunk.count({ where: { jobId: job.id } })).toBe(0);
   });
 
   it("refuses a file with patient-level columns", async () => {
-    const job = await runImport(coordinator, tenant.slug, `naam;discipline;gemeente;BSN\nEen;huisartsenzorg;${tenant.municipalityCode};123456782\n`);
+    const job = await runImport(
+      coordinator,
+      tenant.slug,
+      `naam;discipline;gemeente;BSN\nEen;huisartsenzorg;${tenant.municipalityCode};123456782\n`,
+    );
     expect(job.status).toBe("invalid");
-    expect(job.message).toContain("individuele patiënten");
+    expect(dutch(job.message ?? "")).toContain("individuele patiënten");
     expect(await systemDb.importChunk.count({ where: { jobId: job.id } })).toBe(0);
   });
 
   it("stages 2,500 rows in chunks and commits them together", async () => {
-    const lines = Array.from({ length: 2500 }, (_, i) => `Bulk ${i};huisartsenzorg;9${String(i).padStart(7, "0")};${tenant.municipalityCode}`);
+    const lines = Array.from(
+      { length: 2500 },
+      (_, i) => `Bulk ${i};huisartsenzorg;9${String(i).padStart(7, "0")};${tenant.municipalityCode}`,
+    );
     const job = await runImport(coordinator, tenant.slug, `naam;discipline;agb;gemeente\n${lines.join("\n")}\n`);
     expect(job).toMatchObject({ status: "ready", toCreate: 2500 });
     expect(await systemDb.importChunk.count({ where: { jobId: job.id } })).toBe(3);
@@ -130,8 +170,17 @@ describe("wijk statistics import", () => {
     const again = await runImport(coordinator, tenant.slug, csv.replace("10.000", "11.000"), "wijkstatistics", 2025);
     expect(again).toMatchObject({ toCreate: 0, toUpdate: 1 });
     await commit(coordinator, tenant.slug, again.id);
-    const stat = await systemDb.wijkStatistic.findFirstOrThrow({ where: { regionId: tenant.regionId, year: 2025, wijkCode: wk } });
-    expect(stat).toMatchObject({ name: "Noord", inhabitants: 11000, aged65Plus: 2000, aged80Plus: 500, households: 4500, extra: { Bevolkingsdichtheid: 3200 } });
+    const stat = await systemDb.wijkStatistic.findFirstOrThrow({
+      where: { regionId: tenant.regionId, year: 2025, wijkCode: wk },
+    });
+    expect(stat).toMatchObject({
+      name: "Noord",
+      inhabitants: 11000,
+      aged65Plus: 2000,
+      aged80Plus: 500,
+      households: 4500,
+      extra: { Bevolkingsdichtheid: 3200 },
+    });
 
     const beeld = await getRegiobeeld(coordinator, tenant.slug, 2025);
     expect(beeld.year).toBe(2025);
@@ -141,30 +190,13 @@ describe("wijk statistics import", () => {
 });
 
 describe("who may import", () => {
-  const roles = ["coordinator", "practice_holder", "insurer_reviewer", "municipality_officer", "platform_admin"] as const;
-
-  async function actorWithRole(role: (typeof roles)[number], region: Tenant): Promise<Actor> {
-    switch (role) {
-      case "coordinator":
-        return actorFor([{ role, regionId: region.regionId }]);
-      case "practice_holder":
-        return actorFor([{ role, regionId: region.regionId, practiceId: region.practiceId }]);
-      case "insurer_reviewer":
-        return actorFor([{ role, organisationId: region.insurerId }]);
-      case "municipality_officer":
-        return actorFor([{ role, organisationId: region.municipalityOrgId }]);
-      case "platform_admin":
-        return actorFor([{ role }]);
-    }
-  }
-
   const csv = () => enc(`naam;discipline;gemeente\nEen;huisartsenzorg;${tenant.municipalityCode}\n`);
 
-  for (const role of roles) {
+  for (const role of ROLES) {
     const allowed = role === "coordinator" || role === "platform_admin";
     it(`${role}: ${allowed ? "may" : "may not"} import in the own region`, async () => {
-      const actor = await actorWithRole(role, tenant);
-      const start = createImportJob(actor, tenant.slug, { kind: "practices", fileName: "a.csv", size: 10 });
+      const actor = await actorInTenant(role, tenant);
+      const start = createImportJob(actor, tenant.slug, { kind: "practices", file: { name: "a.csv", size: 10 } });
       if (allowed) {
         const job = await start;
         await processImportJob(actor, job.id, csv());
@@ -172,15 +204,19 @@ describe("who may import", () => {
       } else {
         await expect(start).rejects.toBeInstanceOf(NotFoundError);
         await expect(listImportJobs(actor, tenant.slug, "practices")).rejects.toBeInstanceOf(NotFoundError);
-        await expect(createImportJob(actor, tenant.slug, { kind: "wijkstatistics", fileName: "a.csv", size: 10, year: 2025 })).rejects.toBeInstanceOf(NotFoundError);
+        await expect(
+          createImportJob(actor, tenant.slug, { kind: "wijkstatistics", file: { name: "a.csv", size: 10 }, year: 2025 }),
+        ).rejects.toBeInstanceOf(NotFoundError);
       }
     });
 
     if (role !== "platform_admin") {
       it(`${role} of another region may not see or touch this region's imports`, async () => {
-        const outsider = await actorWithRole(role, foreign);
-        const job = await createImportJob(coordinator, tenant.slug, { kind: "practices", fileName: "a.csv", size: 10 });
-        await expect(createImportJob(outsider, tenant.slug, { kind: "practices", fileName: "a.csv", size: 10 })).rejects.toBeInstanceOf(NotFoundError);
+        const outsider = await actorInTenant(role, foreign);
+        const job = await createImportJob(coordinator, tenant.slug, { kind: "practices", file: { name: "a.csv", size: 10 } });
+        await expect(
+          createImportJob(outsider, tenant.slug, { kind: "practices", file: { name: "a.csv", size: 10 } }),
+        ).rejects.toBeInstanceOf(NotFoundError);
         await expect(getImportJob(outsider, tenant.slug, job.id)).rejects.toBeInstanceOf(NotFoundError);
         await expect(getImportJob(outsider, foreign.slug, job.id)).rejects.toBeInstanceOf(NotFoundError);
         await expect(processImportJob(outsider, job.id, csv())).rejects.toBeInstanceOf(NotFoundError);
@@ -192,7 +228,7 @@ describe("who may import", () => {
 
   it("a coordinator cannot reach another region's job through the own region's URL", async () => {
     const foreignCoordinator = await actorFor([{ role: "coordinator", regionId: foreign.regionId }]);
-    const job = await createImportJob(coordinator, tenant.slug, { kind: "practices", fileName: "a.csv", size: 10 });
+    const job = await createImportJob(coordinator, tenant.slug, { kind: "practices", file: { name: "a.csv", size: 10 } });
     await expect(getImportJob(foreignCoordinator, foreign.slug, job.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(commitImportJob(foreignCoordinator, job.id)).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { authenticate, LOCK_MINUTES, MAX_FAILURES } from "@/lib/auth/login";
+import { loadActor } from "@/lib/auth/actor";
+import { authenticate, revokeSessions } from "@/lib/auth/login";
+import { cleanupThrottle, delaySeconds, THROTTLE, throttleKeys } from "@/lib/auth/throttle";
 import { disconnectDb, systemDb } from "@/lib/db/client";
 import { createUser } from "./fixtures";
 
@@ -7,67 +9,136 @@ afterAll(async () => {
   await disconnectDb();
 });
 
-const minutes = (base: Date, n: number) => new Date(base.getTime() + n * 60_000);
+let addressCounter = 0;
+/** A fresh documentation address (RFC 5737) per test, so tests do not share address buckets. */
+function freshAddress(): string {
+  addressCounter++;
+  return `198.51.${100 + (process.pid % 50)}.${addressCounter}`;
+}
+const seconds = (base: Date, n: number) => new Date(base.getTime() + n * 1000);
 
 describe("login", () => {
   it("accepts the right password, case-insensitively on the e-mail, and audits the success", async () => {
     const user = await createUser([]);
-    const result = await authenticate(user.email.toUpperCase(), user.password);
-    expect(result).toEqual({ ok: true, user: expect.objectContaining({ id: user.id, email: user.email }) });
+    const result = await authenticate(user.email.toUpperCase(), user.password, { address: freshAddress() });
+    expect(result).toEqual({ ok: true, user: expect.objectContaining({ id: user.id, email: user.email, sessionVersion: 0 }) });
     const events = await systemDb.auditEvent.findMany({ where: { userId: user.id, action: "login.success" } });
     expect(events).toHaveLength(1);
   });
 
   it("answers the same for a wrong password and an unknown e-mail, and audits both", async () => {
     const user = await createUser([]);
-    expect(await authenticate(user.email, "fout")).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate("niemand-" + user.email, "fout")).toEqual({ ok: false, reason: "invalid" });
-    const failures = await systemDb.auditEvent.count({ where: { userEmail: { in: [user.email, "niemand-" + user.email] }, action: "login.failure" } });
+    const address = freshAddress();
+    expect(await authenticate(user.email, "fout", { address })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate("niemand-" + user.email, "fout", { address })).toEqual({ ok: false, reason: "invalid" });
+    const failures = await systemDb.auditEvent.count({
+      where: { userEmail: { in: [user.email, "niemand-" + user.email] }, action: "login.failure" },
+    });
     expect(failures).toBe(2);
   });
 
-  it(`locks an account for ${LOCK_MINUTES} minutes after ${MAX_FAILURES} failures, even for the right password`, async () => {
+  it("makes one address wait longer and longer on one account, but never locks the account for others", async () => {
     const user = await createUser([]);
+    const attacker = freshAddress();
     const start = new Date("2026-11-23T09:00:00Z");
-    for (let i = 0; i < MAX_FAILURES; i++) {
-      expect(await authenticate(user.email, `fout-${i}`, minutes(start, i))).toEqual({ ok: false, reason: "invalid" });
+    const free = THROTTLE.accountAddress.free;
+    for (let i = 0; i < free; i++) {
+      expect(await authenticate(user.email, `fout-${i}`, { address: attacker, now: seconds(start, i) })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
-    expect(await authenticate(user.email, user.password, minutes(start, 5))).toEqual({ ok: false, reason: "locked" });
-    expect(await authenticate(user.email, user.password, minutes(start, 4 + LOCK_MINUTES - 1))).toEqual({ ok: false, reason: "locked" });
-    expect(await systemDb.auditEvent.count({ where: { userId: user.id, action: "login.locked" } })).toBe(2);
-    // After the lock, the right password works again and clears the counter.
-    expect((await authenticate(user.email, user.password, minutes(start, 4 + LOCK_MINUTES + 1))).ok).toBe(true);
-    expect(await systemDb.loginThrottle.findUnique({ where: { email: user.email } })).toBeNull();
+    // The free attempts are used up: the next one waits 1 s, refused without looking at the password.
+    expect(await authenticate(user.email, user.password, { address: attacker, now: seconds(start, free - 1) })).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 1,
+    });
+    // After the wait one more attempt is allowed, and the wait doubles.
+    expect(await authenticate(user.email, "fout", { address: attacker, now: seconds(start, free + 1) })).toMatchObject({
+      reason: "invalid",
+    });
+    expect(await authenticate(user.email, "fout", { address: attacker, now: seconds(start, free + 2) })).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 1,
+    });
+    expect(delaySeconds(free + 2, THROTTLE.accountAddress)).toBe(4);
+    expect(delaySeconds(1000, THROTTLE.accountAddress)).toBe(THROTTLE.accountAddress.capSeconds);
+    // Meanwhile the real user, from another address, gets in at once.
+    const legit = await authenticate(user.email, user.password, { address: freshAddress(), now: seconds(start, free + 2) });
+    expect(legit.ok).toBe(true);
   });
 
-  it("does not lock for failures spread over more than the window", async () => {
-    const user = await createUser([]);
-    const start = new Date("2026-11-23T09:00:00Z");
-    for (let i = 0; i < MAX_FAILURES + 2; i++) {
-      expect(await authenticate(user.email, "fout", minutes(start, i * 4))).toEqual({ ok: false, reason: "invalid" });
+  it("limits one address across many accounts (password spraying)", async () => {
+    const address = freshAddress();
+    const start = new Date("2026-11-23T10:00:00Z");
+    for (let i = 0; i < THROTTLE.address.free; i++) {
+      const result = await authenticate(`spray-${i}-${Date.now()}@test.invalid`, "fout", { address, now: start });
+      expect(result.ok).toBe(false);
+      expect(result).toMatchObject({ reason: "invalid" });
     }
-    expect((await authenticate(user.email, user.password, minutes(start, 40))).ok).toBe(true);
-  });
-
-  it("locks unknown e-mails the same way, so locking reveals nothing", async () => {
-    const email = `onbekend-${Date.now()}@test.invalid`;
-    const start = new Date("2026-11-23T09:00:00Z");
-    for (let i = 0; i < MAX_FAILURES; i++) await authenticate(email, "fout", minutes(start, i));
-    expect(await authenticate(email, "fout", minutes(start, 6))).toEqual({ ok: false, reason: "locked" });
-  });
-
-  it("counts parallel attempts exactly (the throttle row is serialised)", async () => {
+    expect(await authenticate(`spray-x-${Date.now()}@test.invalid`, "fout", { address, now: start })).toMatchObject({
+      reason: "throttled",
+    });
+    // A user on another address is not affected.
     const user = await createUser([]);
-    const now = new Date("2026-11-23T10:00:00Z");
-    await Promise.all(Array.from({ length: MAX_FAILURES }, (_, i) => authenticate(user.email, `fout-${i}`, now)));
-    const throttle = await systemDb.loginThrottle.findUniqueOrThrow({ where: { email: user.email } });
-    expect(throttle.failedCount).toBe(MAX_FAILURES);
-    expect(throttle.lockedUntil).not.toBeNull();
+    expect((await authenticate(user.email, user.password, { address: freshAddress(), now: start })).ok).toBe(true);
+  });
+
+  it("counts parallel attempts exactly: no more than the free ones get through at once", async () => {
+    const user = await createUser([]);
+    const address = freshAddress();
+    const now = new Date("2026-11-23T11:00:00Z");
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => authenticate(user.email, `fout-${i}`, { address, now })),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBe(THROTTLE.accountAddress.free);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(12 - THROTTLE.accountAddress.free);
+    const pair = await systemDb.loginThrottle.findUniqueOrThrow({ where: { key: throttleKeys(user.email, address).pair } });
+    expect(pair.attempts).toBe(THROTTLE.accountAddress.free);
+    expect(pair.blockedUntil).not.toBeNull();
+  });
+
+  it("a successful login gives the attempt back and clears the account+address bucket", async () => {
+    const user = await createUser([]);
+    const address = freshAddress();
+    const keys = throttleKeys(user.email, address);
+    await authenticate(user.email, "fout", { address });
+    expect((await authenticate(user.email, user.password, { address })).ok).toBe(true);
+    expect(await systemDb.loginThrottle.findUnique({ where: { key: keys.pair } })).toBeNull();
+    const account = await systemDb.loginThrottle.findUniqueOrThrow({ where: { key: keys.account } });
+    expect(account.attempts).toBe(1); // the failure stays counted, the success does not
+  });
+
+  it("keeps the table bounded: rows are per bucket, and expired ones are cleaned up", async () => {
+    const user = await createUser([]);
+    const address = freshAddress();
+    const start = new Date("2026-11-20T08:00:00Z");
+    for (let i = 0; i < 4; i++) await authenticate(user.email, "fout", { address, now: seconds(start, i) });
+    const keys = Object.values(throttleKeys(user.email, address));
+    expect(await systemDb.loginThrottle.count({ where: { key: { in: keys } } })).toBe(3);
+    await cleanupThrottle(systemDb, new Date(start.getTime() + (THROTTLE.windowMinutes + 1) * 60_000), 100_000);
+    expect(await systemDb.loginThrottle.count({ where: { key: { in: keys } } })).toBe(0);
   });
 
   it("refuses inactive users like wrong passwords", async () => {
     const user = await createUser([]);
     await systemDb.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await authenticate(user.email, user.password)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(user.email, user.password, { address: freshAddress() })).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("logging out revokes every session issued before", async () => {
+    const user = await createUser([]);
+    const login = await authenticate(user.email, user.password, { address: freshAddress() });
+    if (!login.ok) throw new Error("login failed");
+    expect(await loadActor(user.id, login.user.sessionVersion)).not.toBeNull();
+    await revokeSessions(user.id);
+    expect(await loadActor(user.id, login.user.sessionVersion)).toBeNull();
+    const again = await authenticate(user.email, user.password, { address: freshAddress() });
+    if (!again.ok) throw new Error("login failed");
+    expect(again.user.sessionVersion).toBe(login.user.sessionVersion + 1);
+    expect(await loadActor(user.id, again.user.sessionVersion)).not.toBeNull();
   });
 });

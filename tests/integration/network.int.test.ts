@@ -8,7 +8,13 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/erro
 import { AGB_SYSTEM, KVK_SYSTEM, regionOrganizationBundle } from "@/lib/domain/fhir/organizations";
 import { createPartner, exportPartners, listPartners, updatePartner } from "@/lib/domain/partners/service";
 import { exportPractices, listPractices, parsePracticeFilters, PRACTICE_PAGE_SIZE } from "@/lib/domain/practices/list";
-import { createPractice, getPracticeOverview, setPracticeArchived, updatePractice, updatePracticeDetails } from "@/lib/domain/practices/service";
+import {
+  createPractice,
+  getPracticeOverview,
+  setPracticeArchived,
+  updatePractice,
+  updatePracticeDetails,
+} from "@/lib/domain/practices/service";
 import { toCsv } from "@/lib/domain/shared/spreadsheet";
 import {
   addWijkverbandMember,
@@ -20,7 +26,7 @@ import {
   setWijkverbandArchived,
   updateWijkverband,
 } from "@/lib/domain/wijkverbanden/service";
-import { actorFor, createTenant, randomUUID, type Tenant } from "./fixtures";
+import { actorFor, createTenant, randomUUID, roleActors, type RoleActors, type Tenant } from "./fixtures";
 
 let a: Tenant;
 let b: Tenant;
@@ -30,6 +36,7 @@ let insurer: Actor;
 let officer: Actor;
 let admin: Actor;
 let foreignCoordinator: Actor;
+let actors: RoleActors;
 /** Everyone except coordinators and platform admins of region a. */
 let nonEditors: [string, Actor][];
 
@@ -45,19 +52,19 @@ const practiceInput = (t: Tenant, agb: string, name = `Praktijk ${agb}`) => ({
 beforeAll(async () => {
   a = await createTenant("na");
   b = await createTenant("nb");
-  coordinator = await actorFor([{ role: "coordinator", regionId: a.regionId }]);
-  holder = await actorFor([{ role: "practice_holder", regionId: a.regionId, practiceId: a.practiceId }]);
-  insurer = await actorFor([{ role: "insurer_reviewer", organisationId: a.insurerId }]);
-  officer = await actorFor([{ role: "municipality_officer", organisationId: a.municipalityOrgId }]);
-  admin = await actorFor([{ role: "platform_admin" }]);
-  foreignCoordinator = await actorFor([{ role: "coordinator", regionId: b.regionId }]);
+  ({ coordinator, holder, insurer, officer, admin } = actors = await roleActors(a, b));
+  foreignCoordinator = actors.foreign.coordinator;
   nonEditors = [
     ["practice holder", holder],
     ["insurer reviewer", insurer],
     ["municipality officer", officer],
     ["coordinator of another region", foreignCoordinator],
   ];
-  await systemDb.discipline.upsert({ where: { code: "farmacie" }, update: {}, create: { code: "farmacie", name: "Farmacie", nameEn: "Pharmacy", category: "medical" } });
+  await systemDb.discipline.upsert({
+    where: { code: "farmacie" },
+    update: {},
+    create: { code: "farmacie", name: "Farmacie", nameEn: "Pharmacy", category: "medical" },
+  });
 });
 
 afterAll(async () => {
@@ -85,10 +92,16 @@ describe("practice list", () => {
     const page2 = await listPractices(coordinator, a.slug, filters({ q: "lijstpraktijk", pagina: "2" }));
     expect(page2.rows.map((r) => r.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Lijstpraktijk ${50 + i}`));
 
-    expect((await listPractices(coordinator, a.slug, filters({ q: "06770007" }))).rows.map((r) => r.name)).toEqual(["Lijstpraktijk 07"]);
+    expect((await listPractices(coordinator, a.slug, filters({ q: "06770007" }))).rows.map((r) => r.name)).toEqual([
+      "Lijstpraktijk 07",
+    ]);
     expect((await listPractices(coordinator, a.slug, filters({ q: "1441ab" }))).total).toBe(5);
     expect((await listPractices(coordinator, a.slug, filters({ q: "Lijst", discipline: "farmacie" }))).total).toBe(20);
-    expect((await listPractices(coordinator, a.slug, filters({ gemeente: a.municipalityCode.toLowerCase() }))).rows.every((r) => r.municipalityCode === a.municipalityCode)).toBe(true);
+    expect(
+      (await listPractices(coordinator, a.slug, filters({ gemeente: a.municipalityCode.toLowerCase() }))).rows.every(
+        (r) => r.municipalityCode === a.municipalityCode,
+      ),
+    ).toBe(true);
     const sorted = await listPractices(coordinator, a.slug, filters({ q: "Lijst", sort: "-naam" }));
     expect(sorted.rows[0]?.name).toBe("Lijstpraktijk 59");
   });
@@ -125,7 +138,7 @@ describe("practice list", () => {
   });
 
   it("exports the filtered selection with formula cells neutralised, scoped like the list", async () => {
-    await createPractice(coordinator, a.slug, { ...practiceInput(a, "01880002"), name: "=HYPERLINK(\"http://x\")" });
+    await createPractice(coordinator, a.slug, { ...practiceInput(a, "01880002"), name: '=HYPERLINK("http://x")' });
     const table = await exportPractices(coordinator, a.slug, filters({ q: "HYPERLINK" }));
     expect(table.rows).toHaveLength(1);
     expect(toCsv(table)).toContain(`'=HYPERLINK`);
@@ -136,9 +149,15 @@ describe("practice list", () => {
 
 describe("practice mutations per role", () => {
   it("lets coordinator and platform admin create, edit and archive; nobody else", async () => {
-    for (const [label, actor] of [["coordinator", coordinator], ["platform admin", admin]] as const) {
+    for (const [label, actor] of [
+      ["coordinator", coordinator],
+      ["platform admin", admin],
+    ] as const) {
       const { id } = await createPractice(actor, a.slug, practiceInput(a, label === "coordinator" ? "01881001" : "01881002"));
-      await updatePractice(actor, a.slug, id, { ...practiceInput(a, label === "coordinator" ? "01881001" : "01881002"), name: `Hernoemd door ${label}` });
+      await updatePractice(actor, a.slug, id, {
+        ...practiceInput(a, label === "coordinator" ? "01881001" : "01881002"),
+        name: `Hernoemd door ${label}`,
+      });
       await setPracticeArchived(actor, a.slug, id, true);
       const row = await systemDb.practice.findUniqueOrThrow({ where: { id } });
       expect(row.name).toBe(`Hernoemd door ${label}`);
@@ -146,33 +165,53 @@ describe("practice mutations per role", () => {
     }
     for (const [label, actor] of nonEditors) {
       await expect(createPractice(actor, a.slug, practiceInput(a, "01881003")), label).rejects.toBeInstanceOf(NotFoundError);
-      await expect(updatePractice(actor, a.slug, a.practiceId, practiceInput(a, "01881003")), label).rejects.toBeInstanceOf(NotFoundError);
+      await expect(updatePractice(actor, a.slug, a.practiceId, practiceInput(a, "01881003")), label).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
       await expect(setPracticeArchived(actor, a.slug, a.practiceId, true), label).rejects.toBeInstanceOf(NotFoundError);
     }
     expect((await systemDb.practice.findUniqueOrThrow({ where: { id: a.practiceId } })).archivedAt).toBeNull();
     // A coordinator cannot reach a practice of another region through its own region's URL.
-    await expect(updatePractice(coordinator, a.slug, b.practiceId, practiceInput(a, "01881004"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updatePractice(coordinator, a.slug, b.practiceId, practiceInput(a, "01881004"))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("lets only the practice's own holder (and coordinators) edit its details", async () => {
-    await updatePracticeDetails(holder, a.slug, a.practiceId, { email: "praktijk@example.test", registeredPatients: "2700", registeredPatientsAsOf: "2026-11-01" });
-    await updatePracticeDetails(coordinator, a.slug, a.practiceId, { email: "balie@example.test", registeredPatients: "2700", registeredPatientsAsOf: "2026-11-01" });
+    await updatePracticeDetails(holder, a.slug, a.practiceId, {
+      email: "praktijk@example.test",
+      registeredPatients: "2700",
+      registeredPatientsAsOf: "2026-11-01",
+    });
+    await updatePracticeDetails(coordinator, a.slug, a.practiceId, {
+      email: "balie@example.test",
+      registeredPatients: "2700",
+      registeredPatientsAsOf: "2026-11-01",
+    });
     for (const actor of [insurer, officer, foreignCoordinator]) {
-      await expect(updatePracticeDetails(actor, a.slug, a.practiceId, { phone: "075 000 00 00" })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(updatePracticeDetails(actor, a.slug, a.practiceId, { phone: "075 000 00 00" })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     }
     const overview = await getPracticeOverview(holder, a.slug, a.practiceId);
     expect(overview.mayEditDetails).toBe(true);
     expect(overview.mayEdit).toBe(false);
     expect(overview.history?.[0]).toMatchObject({ action: "practice.updateDetails", who: expect.stringContaining("Test user-") });
     expect(overview.history?.[0]?.changes.map((c) => c.field)).toEqual(["email"]);
-    expect(overview.history?.[1]?.changes.map((c) => c.field).sort()).toEqual(["email", "registeredPatients", "registeredPatientsAsOf"]);
+    expect(overview.history?.[1]?.changes.map((c) => c.field).sort()).toEqual([
+      "email",
+      "registeredPatients",
+      "registeredPatientsAsOf",
+    ]);
     expect((await getPracticeOverview(insurer, a.slug, a.practiceId)).history).toBeNull();
   });
 
   it("refuses a duplicate AGB on edit too, naming the practice that has it", async () => {
     await createPractice(coordinator, a.slug, practiceInput(a, "01882001", "Eerste met AGB"));
     const { id } = await createPractice(coordinator, a.slug, practiceInput(a, "01882002", "Tweede met AGB"));
-    const error = await updatePractice(coordinator, a.slug, id, practiceInput(a, "01882001", "Tweede met AGB")).catch((e: unknown) => e);
+    const error = await updatePractice(coordinator, a.slug, id, practiceInput(a, "01882001", "Tweede met AGB")).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).fieldErrors.agb?.[0]).toBe("Al in gebruik door Eerste met AGB.");
     // The same AGB in another region is fine.
@@ -197,15 +236,32 @@ describe("wijkverbanden", () => {
     const org = await createPartner(coordinator, a.slug, { name: "Sociaal Team Noord", kind: "social_domain", kvk: "12345678" });
     const partner = await systemDb.regionPartner.findUniqueOrThrow({ where: { id: org.id } });
     await addWijkverbandMember(coordinator, a.slug, id, { member: `practice:${a.practiceId}`, role: "Huisarts" });
-    await addWijkverbandMember(coordinator, a.slug, id, { member: `organisation:${partner.organisationId}`, role: "sociaal domein" });
+    await addWijkverbandMember(coordinator, a.slug, id, {
+      member: `organisation:${partner.organisationId}`,
+      role: "sociaal domein",
+    });
     let detail = await getWijkverband(coordinator, a.slug, id);
-    expect(detail.wijkverband).toMatchObject({ inhabitants: 19000, wijkCodes: [`WK${a.municipalityCode.slice(2)}01`, `WK${a.municipalityCode.slice(2)}02`] });
+    expect(detail.wijkverband).toMatchObject({
+      inhabitants: 19000,
+      wijkCodes: [`WK${a.municipalityCode.slice(2)}01`, `WK${a.municipalityCode.slice(2)}02`],
+    });
     expect(detail.core).toEqual({ complete: false, missing: ["wijkverpleging", "apotheek"] });
-    expect(detail.practicesByDiscipline).toEqual([{ discipline: "huisartsenzorg", practices: [expect.objectContaining({ id: a.practiceId, role: "huisarts" })] }]);
-    expect(detail.history?.map((h) => h.action)).toEqual(["wijkverband.member.add", "wijkverband.member.add", "wijkverband.update", "wijkverband.create"]);
+    expect(detail.practicesByDiscipline).toEqual([
+      { discipline: "huisartsenzorg", practices: [expect.objectContaining({ id: a.practiceId, role: "huisarts" })] },
+    ]);
+    expect(detail.history?.map((h) => h.action)).toEqual([
+      "wijkverband.member.add",
+      "wijkverband.member.add",
+      "wijkverband.update",
+      "wijkverband.create",
+    ]);
 
-    await expect(addWijkverbandMember(coordinator, a.slug, id, { member: `practice:${a.practiceId}`, role: "huisarts" })).rejects.toBeInstanceOf(ConflictError);
-    await expect(addWijkverbandMember(coordinator, a.slug, id, { member: `practice:${b.practiceId}`, role: "apotheek" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      addWijkverbandMember(coordinator, a.slug, id, { member: `practice:${a.practiceId}`, role: "huisarts" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      addWijkverbandMember(coordinator, a.slug, id, { member: `practice:${b.practiceId}`, role: "apotheek" }),
+    ).rejects.toBeInstanceOf(ValidationError);
     const member = detail.members.find((m) => m.kind === "organisation")!;
     await removeWijkverbandMember(coordinator, a.slug, id, member.id);
     detail = await getWijkverband(coordinator, a.slug, id);
@@ -217,10 +273,16 @@ describe("wijkverbanden", () => {
   });
 
   it("validates wijk codes against the municipality and refuses a duplicate name", async () => {
-    const error = await createWijkverband(coordinator, a.slug, { ...wvInput(a, "Wijkverband Fout"), wijkCodes: "WK999901, XX1" }).catch((e: unknown) => e);
+    const error = await createWijkverband(coordinator, a.slug, {
+      ...wvInput(a, "Wijkverband Fout"),
+      wijkCodes: "WK999901, XX1",
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors.wijkCodes?.[0]).toMatch(/WK gevolgd door 6 cijfers/);
-    const wrong = await createWijkverband(coordinator, a.slug, { ...wvInput(a, "Wijkverband Fout"), wijkCodes: "WK999901" }).catch((e: unknown) => e);
+    const wrong = await createWijkverband(coordinator, a.slug, {
+      ...wvInput(a, "Wijkverband Fout"),
+      wijkCodes: "WK999901",
+    }).catch((e: unknown) => e);
     expect((wrong as ValidationError).fieldErrors.wijkCodes?.[0]).toMatch(/niet in de gekozen gemeente/);
     await createWijkverband(coordinator, a.slug, wvInput(a, "Wijkverband Uniek"));
     await expect(createWijkverband(coordinator, a.slug, wvInput(a, "wijkverband uniek"))).rejects.toBeInstanceOf(ConflictError);
@@ -228,18 +290,38 @@ describe("wijkverbanden", () => {
 
   it("refuses every mutation to other roles and foreign regions", async () => {
     for (const [label, actor] of nonEditors) {
-      await expect(createWijkverband(actor, a.slug, wvInput(a, `Verboden ${label}`)), label).rejects.toBeInstanceOf(NotFoundError);
-      await expect(updateWijkverband(actor, a.slug, a.wijkverbandId, wvInput(a, "Verboden")), label).rejects.toBeInstanceOf(NotFoundError);
+      await expect(createWijkverband(actor, a.slug, wvInput(a, `Verboden ${label}`)), label).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      await expect(updateWijkverband(actor, a.slug, a.wijkverbandId, wvInput(a, "Verboden")), label).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
       await expect(setWijkverbandArchived(actor, a.slug, a.wijkverbandId, true), label).rejects.toBeInstanceOf(NotFoundError);
-      await expect(addWijkverbandMember(actor, a.slug, a.wijkverbandId, { member: `practice:${a.otherMunicipalityPracticeId}`, role: "huisarts" }), label).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        addWijkverbandMember(actor, a.slug, a.wijkverbandId, {
+          member: `practice:${a.otherMunicipalityPracticeId}`,
+          role: "huisarts",
+        }),
+        label,
+      ).rejects.toBeInstanceOf(NotFoundError);
     }
-    await expect(updateWijkverband(coordinator, a.slug, b.wijkverbandId, wvInput(a, "Verboden"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateWijkverband(coordinator, a.slug, b.wijkverbandId, wvInput(a, "Verboden"))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const { id } = await createWijkverband(admin, a.slug, wvInput(a, "Wijkverband door beheer"));
     expect(id).toBeTruthy();
   });
 
   it("shows a municipality officer only their municipality's wijkverbanden", async () => {
-    const other = await systemDb.wijkverband.create({ data: { regionId: a.regionId, name: `Ander ${randomUUID()}`, municipalityCode: (await systemDb.practice.findUniqueOrThrow({ where: { id: a.otherMunicipalityPracticeId } })).municipalityCode, wijkCodes: [] } });
+    const other = await systemDb.wijkverband.create({
+      data: {
+        regionId: a.regionId,
+        name: `Ander ${randomUUID()}`,
+        municipalityCode: (await systemDb.practice.findUniqueOrThrow({ where: { id: a.otherMunicipalityPracticeId } }))
+          .municipalityCode,
+        wijkCodes: [],
+      },
+    });
     const list = await listWijkverbanden(officer, a.slug);
     expect(list.rows.length).toBeGreaterThan(0);
     expect(list.rows.every((r) => r.municipalityCode === a.municipalityCode)).toBe(true);
@@ -254,15 +336,32 @@ describe("wijkverbanden", () => {
 
 describe("partners", () => {
   it("lets a coordinator register and edit a partner; other roles and regions cannot", async () => {
-    const { id } = await createPartner(coordinator, a.slug, { name: "Welzijn Test", kind: "welfare", kvk: "87654321", city: "Zaandam", description: "Welzijn op Recept" });
+    const { id } = await createPartner(coordinator, a.slug, {
+      name: "Welzijn Test",
+      kind: "welfare",
+      kvk: "87654321",
+      city: "Zaandam",
+      description: "Welzijn op Recept",
+    });
     await updatePartner(coordinator, a.slug, id, { name: "Welzijn Test BV", kind: "welfare", kvk: "87654321", city: "Zaandam" });
     const list = await listPartners(coordinator, a.slug);
-    expect(list.rows.find((r) => r.id === id)).toMatchObject({ name: "Welzijn Test BV", kind: "welfare", kvk: "87654321", description: null });
-    await expect(createPartner(coordinator, a.slug, { name: "X", kind: "insurer" as never })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createPartner(coordinator, a.slug, { name: "Foute KvK", kind: "care", kvk: "123" })).rejects.toBeInstanceOf(ValidationError);
+    expect(list.rows.find((r) => r.id === id)).toMatchObject({
+      name: "Welzijn Test BV",
+      kind: "welfare",
+      kvk: "87654321",
+      description: null,
+    });
+    await expect(createPartner(coordinator, a.slug, { name: "X", kind: "insurer" as never })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(createPartner(coordinator, a.slug, { name: "Foute KvK", kind: "care", kvk: "123" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     for (const [label, actor] of nonEditors) {
       await expect(createPartner(actor, a.slug, { name: "Verboden", kind: "care" }), label).rejects.toBeInstanceOf(NotFoundError);
-      await expect(updatePartner(actor, a.slug, id, { name: "Verboden", kind: "care" }), label).rejects.toBeInstanceOf(NotFoundError);
+      await expect(updatePartner(actor, a.slug, id, { name: "Verboden", kind: "care" }), label).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     }
     await expect(listPartners(foreignCoordinator, a.slug)).rejects.toBeInstanceOf(NotFoundError);
     await expect(exportPartners(foreignCoordinator, a.slug)).rejects.toBeInstanceOf(NotFoundError);
@@ -272,9 +371,15 @@ describe("partners", () => {
     // An organisation that is also a partner of another region is not the coordinator's to edit.
     const shared = await systemDb.regionPartner.findUniqueOrThrow({ where: { id } });
     await systemDb.regionPartner.create({ data: { regionId: b.regionId, organisationId: shared.organisationId } });
-    await expect(updatePartner(coordinator, a.slug, id, { name: "Overgenomen", kind: "welfare" })).rejects.toBeInstanceOf(ConflictError);
-    expect((await systemDb.organisation.findUniqueOrThrow({ where: { id: shared.organisationId } })).name).toBe("Welzijn Test BV");
-    const audit = await systemDb.auditEvent.findMany({ where: { regionId: a.regionId, action: { in: ["partner.create", "partner.update"] } } });
+    await expect(updatePartner(coordinator, a.slug, id, { name: "Overgenomen", kind: "welfare" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect((await systemDb.organisation.findUniqueOrThrow({ where: { id: shared.organisationId } })).name).toBe(
+      "Welzijn Test BV",
+    );
+    const audit = await systemDb.auditEvent.findMany({
+      where: { regionId: a.regionId, action: { in: ["partner.create", "partner.update"] } },
+    });
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -282,20 +387,43 @@ describe("partners", () => {
 describe("disciplines catalogue", () => {
   it("is edited by the platform admin only", async () => {
     const code = `test_${Date.now().toString(36)}`;
-    const { id } = await createDiscipline(admin, { code, name: "Testdiscipline", nameEn: "Test", category: "paramedical", sortOrder: "900" });
-    await updateDiscipline(admin, id, { code, name: "Testdiscipline 2", nameEn: "Test 2", category: "social", sortOrder: "901", active: false });
-    expect((await listDisciplines(admin)).find((d) => d.id === id)).toMatchObject({ code, name: "Testdiscipline 2", category: "social", active: false });
-    await expect(createDiscipline(admin, { code, name: "Dubbel", nameEn: "Dup", category: "medical", sortOrder: "1" })).rejects.toBeInstanceOf(ConflictError);
+    const { id } = await createDiscipline(admin, {
+      code,
+      name: "Testdiscipline",
+      nameEn: "Test",
+      category: "paramedical",
+      sortOrder: "900",
+    });
+    await updateDiscipline(admin, id, {
+      code,
+      name: "Testdiscipline 2",
+      nameEn: "Test 2",
+      category: "social",
+      sortOrder: "901",
+      active: false,
+    });
+    expect((await listDisciplines(admin)).find((d) => d.id === id)).toMatchObject({
+      code,
+      name: "Testdiscipline 2",
+      category: "social",
+      active: false,
+    });
+    await expect(
+      createDiscipline(admin, { code, name: "Dubbel", nameEn: "Dup", category: "medical", sortOrder: "1" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     for (const actor of [coordinator, holder, insurer, officer]) {
       await expect(listDisciplines(actor)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(updateDiscipline(actor, id, { code, name: "Verboden", nameEn: "No", category: "medical", sortOrder: "1" })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        updateDiscipline(actor, id, { code, name: "Verboden", nameEn: "No", category: "medical", sortOrder: "1" }),
+      ).rejects.toBeInstanceOf(NotFoundError);
     }
   });
 });
 
 describe("FHIR Organization bundle", () => {
   it("returns practices and partners with AGB/KvK identifiers, address and partOf the region", async () => {
-    const otherGm = (await systemDb.practice.findUniqueOrThrow({ where: { id: a.otherMunicipalityPracticeId } })).municipalityCode;
+    const otherGm = (await systemDb.practice.findUniqueOrThrow({ where: { id: a.otherMunicipalityPracticeId } }))
+      .municipalityCode;
     await updatePractice(coordinator, a.slug, a.otherMunicipalityPracticeId, {
       ...practiceInput(a, "01883001", "FHIR-praktijk"),
       municipalityCode: otherGm,
@@ -312,7 +440,9 @@ describe("FHIR Organization bundle", () => {
       { use: "official", system: AGB_SYSTEM, value: "01883001" },
       { use: "official", system: KVK_SYSTEM, value: "11223344" },
     ]);
-    expect(practice.address).toEqual([{ use: "work", type: "physical", line: ["Zuiddijk 12"], postalCode: "1506 KC", city: "Zaandam", country: "NL" }]);
+    expect(practice.address).toEqual([
+      { use: "work", type: "physical", line: ["Zuiddijk 12"], postalCode: "1506 KC", city: "Zaandam", country: "NL" },
+    ]);
     expect(practice.partOf?.reference).toBe(`Organization/region-${a.regionId}`);
     expect(bundle.entry.some((e) => e.resource.id === `region-${a.regionId}` && e.search.mode === "include")).toBe(true);
     expect(bundle.entry.some((e) => e.resource.name === "Welzijn Test BV")).toBe(true);
@@ -321,6 +451,8 @@ describe("FHIR Organization bundle", () => {
     const officerBundle = await regionOrganizationBundle(officer, a.slug, "https://example.test/fhir");
     expect(officerBundle.entry.map((e) => e.resource.id)).not.toContain(a.otherMunicipalityPracticeId);
     expect(officerBundle.entry.map((e) => e.resource.id)).toContain(a.practiceId);
-    await expect(regionOrganizationBundle(foreignCoordinator, a.slug, "https://example.test/fhir")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(regionOrganizationBundle(foreignCoordinator, a.slug, "https://example.test/fhir")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -1,11 +1,10 @@
 // The regiobeeld: figures per wijk and wijkverband, gaps, and who reads what (every role, own and
 // foreign region; municipality officers only their municipality).
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { systemDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { getRegiobeeld } from "@/lib/domain/regiobeeld/service";
-import { actorFor, createTenant, type Tenant } from "./fixtures";
+import { actorFor, actorInTenant, createTenant, type Tenant } from "./fixtures";
 
 let tenant: Tenant;
 let foreign: Tenant;
@@ -21,8 +20,23 @@ beforeAll(async () => {
   wkOwn = `WK${tenant.municipalityCode.slice(2)}01`;
   wkOwn2 = `WK${tenant.municipalityCode.slice(2)}02`;
   wkOther = `WK${otherGm.slice(2)}01`;
-  const stat = (wijkCode: string, municipalityCode: string, year: number, inhabitants: number, aged65Plus: number | null, aged80Plus: number | null) => ({
-    regionId: tenant.regionId, year, wijkCode, name: `Wijk ${wijkCode}`, municipalityCode, inhabitants, aged65Plus, aged80Plus, households: 1000,
+  const stat = (
+    wijkCode: string,
+    municipalityCode: string,
+    year: number,
+    inhabitants: number,
+    aged65Plus: number | null,
+    aged80Plus: number | null,
+  ) => ({
+    regionId: tenant.regionId,
+    year,
+    wijkCode,
+    name: `Wijk ${wijkCode}`,
+    municipalityCode,
+    inhabitants,
+    aged65Plus,
+    aged80Plus,
+    households: 1000,
   });
   await systemDb.wijkStatistic.createMany({
     data: [
@@ -34,9 +48,24 @@ beforeAll(async () => {
   });
   // The fixture's huisarts practice (2,500 patients) lies in wkOwn; a pharmacy too.
   await systemDb.practice.update({ where: { id: tenant.practiceId }, data: { wijkCode: wkOwn } });
-  const pharmacy = await systemDb.discipline.upsert({ where: { code: "farmacie" }, update: {}, create: { code: "farmacie", name: "Farmacie", nameEn: "Pharmacy", category: "medical" } });
-  await systemDb.practice.create({ data: { regionId: tenant.regionId, name: "Apotheek", disciplineId: pharmacy.id, municipalityCode: tenant.municipalityCode, wijkCode: wkOwn } });
-  await systemDb.wijkverband.update({ where: { id: tenant.wijkverbandId }, data: { wijkCodes: [wkOwn, `WK${tenant.municipalityCode.slice(2)}99`] } });
+  const pharmacy = await systemDb.discipline.upsert({
+    where: { code: "farmacie" },
+    update: {},
+    create: { code: "farmacie", name: "Farmacie", nameEn: "Pharmacy", category: "medical" },
+  });
+  await systemDb.practice.create({
+    data: {
+      regionId: tenant.regionId,
+      name: "Apotheek",
+      disciplineId: pharmacy.id,
+      municipalityCode: tenant.municipalityCode,
+      wijkCode: wkOwn,
+    },
+  });
+  await systemDb.wijkverband.update({
+    where: { id: tenant.wijkverbandId },
+    data: { wijkCodes: [wkOwn, `WK${tenant.municipalityCode.slice(2)}99`] },
+  });
 });
 
 describe("regiobeeld figures", () => {
@@ -47,15 +76,37 @@ describe("regiobeeld figures", () => {
     expect(beeld.year).toBe(2024);
     const own = beeld.wijken.find((w) => w.wijkCode === wkOwn)!;
     expect(own).toMatchObject({
-      inhabitants: 10_000, share65: 0.2, share80: 0.05, practices: 2, huisartsPractices: 1, registeredPatients: 2500, inhabitantsPerHuisartsPractice: 10_000,
+      inhabitants: 10_000,
+      share65: 0.2,
+      share80: 0.05,
+      practices: 2,
+      huisartsPractices: 1,
+      registeredPatients: 2500,
+      inhabitantsPerHuisartsPractice: 10_000,
       wijkverbanden: [{ id: tenant.wijkverbandId, name: expect.any(String) }],
     });
-    expect(beeld.wijken.find((w) => w.wijkCode === wkOwn2)).toMatchObject({ share80: null, huisartsPractices: 0, inhabitantsPerHuisartsPractice: null, wijkverbanden: [] });
+    expect(beeld.wijken.find((w) => w.wijkCode === wkOwn2)).toMatchObject({
+      share80: null,
+      huisartsPractices: 0,
+      inhabitantsPerHuisartsPractice: null,
+      wijkverbanden: [],
+    });
     expect(beeld.gaps).toBe(2);
     expect(beeld.wijkverbanden).toEqual([
-      expect.objectContaining({ inhabitants: 10_000, aged65Plus: 2000, huisartsPractices: 1, practices: 2, wijkenWithoutStatistics: [`WK${tenant.municipalityCode.slice(2)}99`] }),
+      expect.objectContaining({
+        inhabitants: 10_000,
+        aged65Plus: 2000,
+        huisartsPractices: 1,
+        practices: 2,
+        wijkenWithoutStatistics: [`WK${tenant.municipalityCode.slice(2)}99`],
+      }),
     ]);
-    expect(beeld.disciplines.map((d) => [d.code, d.practices])).toEqual(expect.arrayContaining([["huisartsenzorg", 2], ["farmacie", 1]]));
+    expect(beeld.disciplines.map((d) => [d.code, d.practices])).toEqual(
+      expect.arrayContaining([
+        ["huisartsenzorg", 2],
+        ["farmacie", 1],
+      ]),
+    );
     expect(beeld.mayImport).toBe(true);
 
     const older = await getRegiobeeld(coordinator, tenant.slug, 2023);
@@ -66,17 +117,9 @@ describe("regiobeeld figures", () => {
 });
 
 describe("who reads the regiobeeld", () => {
-  async function actorWithRole(role: "coordinator" | "practice_holder" | "insurer_reviewer" | "municipality_officer" | "platform_admin", t: Tenant): Promise<Actor> {
-    if (role === "coordinator") return actorFor([{ role, regionId: t.regionId }]);
-    if (role === "practice_holder") return actorFor([{ role, regionId: t.regionId, practiceId: t.practiceId }]);
-    if (role === "insurer_reviewer") return actorFor([{ role, organisationId: t.insurerId }]);
-    if (role === "municipality_officer") return actorFor([{ role, organisationId: t.municipalityOrgId }]);
-    return actorFor([{ role }]);
-  }
-
   for (const role of ["coordinator", "practice_holder", "insurer_reviewer", "platform_admin"] as const) {
     it(`${role} reads every wijk of the own region`, async () => {
-      const beeld = await getRegiobeeld(await actorWithRole(role, tenant), tenant.slug);
+      const beeld = await getRegiobeeld(await actorInTenant(role, tenant), tenant.slug);
       expect(beeld.wijken.map((w) => w.wijkCode).sort()).toEqual([wkOwn, wkOwn2, wkOther].sort());
       expect(beeld.municipalityCodes).toBeNull();
       expect(beeld.mayImport).toBe(role === "coordinator" || role === "platform_admin");
@@ -84,7 +127,7 @@ describe("who reads the regiobeeld", () => {
   }
 
   it("a municipality officer reads only the own municipality's wijken, practices and wijkverbanden", async () => {
-    const beeld = await getRegiobeeld(await actorWithRole("municipality_officer", tenant), tenant.slug);
+    const beeld = await getRegiobeeld(await actorInTenant("municipality_officer", tenant), tenant.slug);
     expect(beeld.municipalityCodes).toEqual([tenant.municipalityCode]);
     expect(beeld.wijken.map((w) => w.wijkCode).sort()).toEqual([wkOwn, wkOwn2]);
     expect(beeld.totals.inhabitants).toBe(15_000);
@@ -93,7 +136,7 @@ describe("who reads the regiobeeld", () => {
 
   for (const role of ["coordinator", "practice_holder", "insurer_reviewer", "municipality_officer"] as const) {
     it(`${role} of another region gets 404`, async () => {
-      await expect(getRegiobeeld(await actorWithRole(role, foreign), tenant.slug)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(getRegiobeeld(await actorInTenant(role, foreign), tenant.slug)).rejects.toBeInstanceOf(NotFoundError);
     });
   }
 });

@@ -1,10 +1,11 @@
 // The migrations and prisma/schema.prisma must describe the same tables: apply all migrations to
 // one fresh database and Prisma's from-empty script to another, then compare columns and indexes.
-// (Hand-written SQL — policies, grants, composite foreign keys, checks — is outside this comparison.)
+// (Hand-written SQL — policies, grants, composite foreign keys, checks — is outside this comparison,
+// and so is the job queue's own schema `pgboss`, which pg-boss defines.)
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, roleUrls, type TestDatabase } from "@/lib/db/test-database";
 
 const databases: TestDatabase[] = [];
 
@@ -26,7 +27,8 @@ async function describeSchema(url: string) {
       WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%' ORDER BY tablename, indexname`);
     const enums = await client.query(`
       SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
-      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY t.typname`);
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+      WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname ORDER BY t.typname`);
     return { columns: columns.rows, indexes: indexes.rows, enums: enums.rows };
   } finally {
     await client.end();
@@ -37,12 +39,20 @@ describe("schema drift", () => {
   it("migrations produce exactly the tables, columns, indexes and enums of schema.prisma", async () => {
     const base = process.env.TEST_DATABASE_URL;
     // On the embedded database each test database is its own server; on PostgreSQL, two databases.
-    const migrated = await createTestDatabase({ serverUrl: base, name: `wijkkracht_drift_a_${process.pid}`, embeddedPort: 55100 + (process.pid % 400) });
+    const migrated = await createTestDatabase({
+      serverUrl: base,
+      name: `wijkkracht_drift_a_${process.pid}`,
+      embeddedPort: 55100 + (process.pid % 400),
+    });
     databases.push(migrated);
 
-    const diff = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-      encoding: "utf8",
-    });
+    const diff = spawnSync(
+      process.execPath,
+      ["scripts/prisma.mjs", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(diff.status, diff.stderr).toBe(0);
 
     const fromSchema = await createEmptyDatabase(base, `wijkkracht_drift_b_${process.pid}`, 55600 + (process.pid % 400));
@@ -63,7 +73,7 @@ async function createEmptyDatabase(serverUrl: string | undefined, name: string, 
   if (!serverUrl) {
     const { startEmbeddedDatabase } = await import("@/lib/db/embedded");
     const embedded = await startEmbeddedDatabase({ port });
-    return { url: embedded.connectionString, drop: embedded.stop };
+    return { url: embedded.connectionString, env: roleUrls(embedded.connectionString), drop: embedded.stop };
   }
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -74,6 +84,7 @@ async function createEmptyDatabase(serverUrl: string | undefined, name: string, 
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    env: roleUrls(url.toString()),
     drop: async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();

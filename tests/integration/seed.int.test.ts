@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { disconnectDb, systemDb } from "@/lib/db/client";
 import { loadActor } from "@/lib/auth/actor";
 import { seedDemoData } from "@/lib/db/seed/demo";
-import { comparePlanVersions } from "@/lib/domain/plans/service";
+import { getHolderDashboard } from "@/lib/domain/agreements/service";
+import { comparePlanVersions } from "@/lib/domain/plans/versions";
 import { DEMO_USERS, REGIONS } from "@/lib/db/seed/demo-data";
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -72,7 +73,9 @@ describe("demo seed", () => {
     if (!region1 || !region2) return;
 
     expect(await systemDb.practice.count({ where: { regionId: { in: [region1.id, region2.id] } } })).toBeGreaterThanOrEqual(60);
-    expect(await systemDb.wijkverband.count({ where: { regionId: { in: [region1.id, region2.id] } } })).toBeGreaterThanOrEqual(12);
+    expect(await systemDb.wijkverband.count({ where: { regionId: { in: [region1.id, region2.id] } } })).toBeGreaterThanOrEqual(
+      12,
+    );
 
     // AGB codes: 8 digits, unique per region.
     const practices = await systemDb.practice.findMany({ select: { regionId: true, agb: true } });
@@ -150,7 +153,21 @@ describe("demo seed", () => {
     for (const region of [region1, region2]) {
       const plans = await systemDb.regioplan.findMany({
         where: { regionId: region.id },
-        select: { id: true, status: true, currentVersion: true, themes: { select: { initiatives: { select: { indicators: { select: { _count: { select: { measurements: true } } } }, milestones: { select: { dueDate: true, doneAt: true } } } } } } },
+        select: {
+          id: true,
+          status: true,
+          currentVersion: true,
+          themes: {
+            select: {
+              initiatives: {
+                select: {
+                  indicators: { select: { _count: { select: { measurements: true } } } },
+                  milestones: { select: { dueDate: true, doneAt: true } },
+                },
+              },
+            },
+          },
+        },
       });
       expect(plans).toHaveLength(1);
       const plan = plans[0]!;
@@ -167,7 +184,9 @@ describe("demo seed", () => {
       expect(await systemDb.comment.count({ where: { regionId: region.id } })).toBeGreaterThanOrEqual(3);
       // A vastgesteld plan has its frozen version with the same initiatives.
       if (plan.status === "vastgesteld") {
-        const version = await systemDb.planVersion.findFirstOrThrow({ where: { regionId: region.id, planId: plan.id, versionNumber: plan.currentVersion } });
+        const version = await systemDb.planVersion.findFirstOrThrow({
+          where: { regionId: region.id, planId: plan.id, versionNumber: plan.currentVersion },
+        });
         const snapshot = version.snapshot as { themes: { initiatives: { id: string }[] }[] };
         expect(snapshot.themes.flatMap((t) => t.initiatives)).toHaveLength(initiatives.length);
         // … and the live plan still matches it: comparing v1 with the working state shows no change.
@@ -176,5 +195,27 @@ describe("demo seed", () => {
         expect(comparison.diff).toMatchObject({ plan: [], themes: [] });
       }
     }
+
+    // Agreements: every wijkverband has one, some two versions, some a concept; decisions are
+    // mixed; the demo practice holder has something to confirm.
+    for (const region of [region1, region2]) {
+      const wijkverbanden = await systemDb.wijkverband.findMany({
+        where: { regionId: region.id },
+        select: { id: true, agreements: { select: { versions: { select: { status: true } } } } },
+      });
+      for (const w of wijkverbanden) expect(w.agreements.length, w.id).toBeGreaterThan(0);
+      const versions = wijkverbanden.flatMap((w) => w.agreements.map((a) => a.versions.map((v) => v.status)));
+      expect(versions.some((v) => v.includes("vervangen") && v.includes("gepubliceerd"))).toBe(true);
+      expect(versions.some((v) => v.includes("concept"))).toBe(true);
+      const decisions = await systemDb.acknowledgement.groupBy({
+        by: ["decision"],
+        where: { regionId: region.id },
+        _count: true,
+      });
+      expect(decisions.map((d) => d.decision).sort()).toEqual(["accepted", "objection"]);
+    }
+    const holderUser = await systemDb.user.findUniqueOrThrow({ where: { email: "huisarts@wijkkracht.test" } });
+    const dashboard = await getHolderDashboard((await loadActor(holderUser.id))!, "zaanstreek-waterland");
+    expect(dashboard.agreements.toConfirm).toBeGreaterThan(0);
   });
 });

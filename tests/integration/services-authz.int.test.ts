@@ -10,7 +10,7 @@ import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
 import { getMunicipalityWorkspace } from "@/lib/domain/municipalities/service";
 import { getPracticeOverview } from "@/lib/domain/practices/service";
 import { getRegion, getRegionDashboard } from "@/lib/domain/regions/service";
-import { actorFor, createTenant, type Tenant } from "./fixtures";
+import { createTenant, roleActors, type Tenant } from "./fixtures";
 
 let a: Tenant;
 let b: Tenant;
@@ -23,11 +23,7 @@ let admin: Actor;
 beforeAll(async () => {
   a = await createTenant("sa");
   b = await createTenant("sb");
-  coordinator = await actorFor([{ role: "coordinator", regionId: a.regionId }]);
-  holder = await actorFor([{ role: "practice_holder", regionId: a.regionId, practiceId: a.practiceId }]);
-  insurer = await actorFor([{ role: "insurer_reviewer", organisationId: a.insurerId }]);
-  officer = await actorFor([{ role: "municipality_officer", organisationId: a.municipalityOrgId }]);
-  admin = await actorFor([{ role: "platform_admin" }]);
+  ({ coordinator, holder, insurer, officer, admin } = await roleActors(a, b));
 });
 
 afterAll(async () => {
@@ -45,7 +41,15 @@ describe("visible regions per role", () => {
 
   it("opens a region to an insurer as soon as it holds a budget there", async () => {
     await systemDb.oiBudget.create({
-      data: { regionId: b.regionId, insurerId: a.insurerId, year: 2026, fundingTitle: "digitalisering", amountCents: 1, periodStart: new Date("2026-01-01"), periodEnd: new Date("2026-12-31") },
+      data: {
+        regionId: b.regionId,
+        insurerId: a.insurerId,
+        year: 2026,
+        fundingTitle: "digitalisering",
+        amountCents: 1,
+        periodStart: new Date("2026-01-01"),
+        periodEnd: new Date("2026-12-31"),
+      },
     });
     const reloaded = await loadActor(insurer.userId);
     expect(reloaded?.visibleRegionIds.sort()).toEqual([a.regionId, b.regionId].sort());
@@ -63,24 +67,32 @@ describe("region workspace", () => {
     expect((await getRegion(admin, b.slug)).id).toBe(b.regionId);
   });
 
-  it("shows true figures, and budget figures only to those who may read budgets", async () => {
+  it("shows true figures; budget totals to every reader of the region, expenditure counts to coordinators", async () => {
     const forCoordinator = await getRegionDashboard(coordinator, a.slug, 2026);
     expect(forCoordinator.practices).toBe(2);
     expect(forCoordinator.registeredPatients).toBe(2500);
     expect(forCoordinator.wijkverbanden).toHaveLength(1);
-    expect(forCoordinator.wijkverbanden[0]).toMatchObject({ coreComplete: false, missing: ["wijkverpleging", "apotheek", "sociaal domein"] });
+    expect(forCoordinator.wijkverbanden[0]).toMatchObject({
+      coreComplete: false,
+      missing: ["wijkverpleging", "apotheek", "sociaal domein"],
+    });
     expect(forCoordinator.budget?.totalCents).toBe(10_000_000);
-    expect((await getRegionDashboard(holder, a.slug, 2026)).budget).toBeNull();
+    // Issue 8: practice holders and municipality officers see the budget totals, not expenditure details.
+    expect((await getRegionDashboard(holder, a.slug, 2026)).budget).toMatchObject({
+      totalCents: 10_000_000,
+      pendingExpenditures: 0,
+    });
     // The municipality officer sees its own municipality's network only.
     const forOfficer = await getRegionDashboard(officer, a.slug, 2026);
     expect(forOfficer.practices).toBe(1);
-    expect(forOfficer.budget).toBeNull();
+    expect(forOfficer.budget).toMatchObject({ totalCents: 10_000_000, pendingExpenditures: 0 });
   });
 
   it("shows the audit log to the coordinator and admin only", async () => {
     await expect(getRegionAuditLog(coordinator, a.slug)).resolves.toMatchObject({ region: { id: a.regionId } });
     await expect(getRegionAuditLog(admin, a.slug)).resolves.toBeDefined();
-    for (const actor of [holder, insurer, officer]) await expect(getRegionAuditLog(actor, a.slug)).rejects.toBeInstanceOf(NotFoundError);
+    for (const actor of [holder, insurer, officer])
+      await expect(getRegionAuditLog(actor, a.slug)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getRegionAuditLog(coordinator, b.slug)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -120,6 +132,7 @@ describe("organisation workspaces", () => {
   it("shows platform administration to the platform admin only", async () => {
     const overview = await getAdminOverview(admin);
     expect(overview.regions.map((r) => r.id)).toEqual(expect.arrayContaining([a.regionId, b.regionId]));
-    for (const actor of [coordinator, holder, insurer, officer]) await expect(getAdminOverview(actor)).rejects.toBeInstanceOf(NotFoundError);
+    for (const actor of [coordinator, holder, insurer, officer])
+      await expect(getAdminOverview(actor)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -1,17 +1,22 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, ActorMembership } from "@/lib/auth/actor";
-import { homePathOf, workspacesOf } from "@/lib/auth/workspaces";
+import { homePathOf, isHolderHome, workspacesOf } from "@/lib/auth/workspaces";
 import { diffFields } from "@/lib/domain/audit/service";
 import { coreTeamStatus } from "@/lib/domain/wijkverbanden/core-team";
 import { formatCents, formatDate } from "@/lib/format";
-import { fill, MESSAGES } from "@/lib/i18n/messages";
 
 describe("core team", () => {
   it("is complete with huisarts, wijkverpleging, apotheek and sociaal domein, however spelled", () => {
-    expect(coreTeamStatus(["Huisarts", "wijkverpleging", "apotheek", "Sociaal_domein", "fysiotherapie"])).toEqual({ complete: true, missing: [] });
+    expect(coreTeamStatus(["Huisarts", "wijkverpleging", "apotheek", "Sociaal_domein", "fysiotherapie"])).toEqual({
+      complete: true,
+      missing: [],
+    });
   });
   it("names what is missing", () => {
-    expect(coreTeamStatus(["huisarts", "huisarts", "wijkverpleging"])).toEqual({ complete: false, missing: ["apotheek", "sociaal domein"] });
+    expect(coreTeamStatus(["huisarts", "huisarts", "wijkverpleging"])).toEqual({
+      complete: false,
+      missing: ["apotheek", "sociaal domein"],
+    });
     expect(coreTeamStatus([]).missing).toHaveLength(4);
   });
 });
@@ -38,18 +43,6 @@ describe("audit diff", () => {
   });
 });
 
-describe("messages", () => {
-  it("fills placeholders and leaves unknown ones visible", () => {
-    expect(fill("O&I-budget {year}", { year: 2026 })).toBe("O&I-budget 2026");
-    expect(fill("{a} {b}", { a: 1 })).toBe("1 {b}");
-  });
-  it("has the same keys in Dutch and English", () => {
-    const keys = (o: object, prefix = ""): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
-    expect(keys(MESSAGES.en).sort()).toEqual(keys(MESSAGES.nl).sort());
-  });
-});
-
 describe("workspaces", () => {
   const base: ActorMembership = {
     role: "coordinator",
@@ -63,11 +56,17 @@ describe("workspaces", () => {
     practiceId: null,
     regionIds: ["r1"],
   };
-  const actor = (memberships: ActorMembership[]): Actor => ({ userId: "u", email: "e", name: "n", memberships, visibleRegionIds: [] });
+  const actor = (memberships: ActorMembership[]): Actor => ({
+    userId: "u",
+    email: "e",
+    name: "n",
+    memberships,
+    visibleRegionIds: [],
+  });
 
   it("sends each role to its own home", () => {
     expect(homePathOf(actor([base]))).toBe("/r/zaanstreek-waterland");
-    expect(homePathOf(actor([{ ...base, role: "practice_holder", practiceId: "p1" }]))).toBe("/r/zaanstreek-waterland/praktijken/p1");
+    expect(homePathOf(actor([{ ...base, role: "practice_holder", practiceId: "p1" }]))).toBe("/r/zaanstreek-waterland");
     expect(homePathOf(actor([{ ...base, role: "insurer_reviewer", uzovi: "3311" }]))).toBe("/verzekeraar/3311");
     expect(homePathOf(actor([{ ...base, role: "municipality_officer", municipalityCode: "GM0479" }]))).toBe("/gemeente/GM0479");
     expect(homePathOf(actor([{ ...base, role: "platform_admin" }]))).toBe("/admin");
@@ -75,8 +74,25 @@ describe("workspaces", () => {
   });
 
   it("lists every workspace of a user with several memberships, coordinator before practice", () => {
-    const list = workspacesOf(actor([{ ...base, role: "practice_holder", practiceId: "p1" }, base]));
+    const elsewhere = { ...base, regionSlug: "amstelland-meerlanden", role: "practice_holder" as const, practiceId: "p1" };
+    const list = workspacesOf(actor([elsewhere, base]));
     expect(list.map((w) => w.role)).toEqual(["coordinator", "practice_holder"]);
+  });
+
+  it("lists a page once: a holder of two practices, or a coordinator who also holds a practice there", () => {
+    const holder = { ...base, role: "practice_holder" as const, practiceId: "p1" };
+    expect(workspacesOf(actor([holder, { ...holder, practiceId: "p2" }])).map((w) => w.href)).toEqual([
+      "/r/zaanstreek-waterland",
+    ]);
+    expect(workspacesOf(actor([holder, base])).map((w) => w.role)).toEqual(["coordinator"]);
+  });
+
+  it("makes the region page a holder's dashboard only without a coordinating role there", () => {
+    const holder = { ...base, role: "practice_holder" as const, practiceId: "p1" };
+    expect(isHolderHome(actor([holder]), "zaanstreek-waterland")).toBe(true);
+    expect(isHolderHome(actor([holder, base]), "zaanstreek-waterland")).toBe(false);
+    expect(isHolderHome(actor([holder]), "amstelland-meerlanden")).toBe(false);
+    expect(isHolderHome(actor([base]), "zaanstreek-waterland")).toBe(false);
   });
 });
 

@@ -10,9 +10,11 @@ import {
   uzoviCode,
   wijkCode,
 } from "@/lib/domain/shared/identifiers";
+import { dutch } from "@/lib/i18n/keys";
 
 function message(result: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined {
-  return result.success ? undefined : result.error?.issues[0]?.message;
+  const text = result.success ? undefined : result.error?.issues[0]?.message;
+  return text === undefined ? undefined : dutch(text);
 }
 
 describe("identifiers", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dutch } from "@/lib/i18n/keys";
 import { describeChanges } from "@/lib/domain/audit/history";
 import { PartnerInputSchema } from "@/lib/domain/partners/schema";
 import { parsePracticeFilters, practiceFilterQuery } from "@/lib/domain/practices/list";
@@ -6,9 +7,31 @@ import { MemberInputSchema, WijkverbandInputSchema } from "@/lib/domain/wijkverb
 
 describe("practice list parameters", () => {
   it("reads the URL leniently and falls back to safe defaults", () => {
-    expect(parsePracticeFilters({})).toEqual({ q: undefined, discipline: undefined, wijkverband: undefined, gemeente: undefined, sort: "naam", page: 1, archived: false });
-    const f = parsePracticeFilters({ q: "  Zaan ", gemeente: "gm0479", sort: "patienten", pagina: "3", archief: "1", wijkverband: "niet-een-uuid" });
-    expect(f).toMatchObject({ q: "Zaan", gemeente: "GM0479", sort: "patienten", page: 3, archived: true, wijkverband: undefined });
+    expect(parsePracticeFilters({})).toEqual({
+      q: undefined,
+      discipline: undefined,
+      wijkverband: undefined,
+      gemeente: undefined,
+      sort: "naam",
+      page: 1,
+      archived: false,
+    });
+    const f = parsePracticeFilters({
+      q: "  Zaan ",
+      gemeente: "gm0479",
+      sort: "patienten",
+      pagina: "3",
+      archief: "1",
+      wijkverband: "niet-een-uuid",
+    });
+    expect(f).toMatchObject({
+      q: "Zaan",
+      gemeente: "GM0479",
+      sort: "patienten",
+      page: 3,
+      archived: true,
+      wijkverband: undefined,
+    });
     expect(parsePracticeFilters({ sort: "; DROP TABLE", pagina: "-4" })).toMatchObject({ sort: "naam", page: 1 });
     expect(parsePracticeFilters({ pagina: "99999999" }).page).toBe(10_000);
   });
@@ -31,14 +54,19 @@ describe("wijkverband input", () => {
 
   it("explains invalid and foreign wijk codes in Dutch, on the field", () => {
     const invalid = WijkverbandInputSchema.safeParse({ ...base, wijkCodes: "WK047901, WK12" });
-    expect(invalid.error?.issues[0]).toMatchObject({ path: ["wijkCodes"], message: expect.stringContaining("Ongeldige wijkcode WK12") });
+    expect(invalid.error?.issues[0]?.path).toEqual(["wijkCodes"]);
+    expect(dutch(invalid.error?.issues[0]?.message ?? "")).toContain("Ongeldige wijkcode WK12");
     const foreign = WijkverbandInputSchema.safeParse({ ...base, wijkCodes: "WK036301" });
-    expect(foreign.error?.issues[0]?.message).toMatch(/niet in de gekozen gemeente/);
+    expect(dutch(foreign.error?.issues[0]?.message ?? "")).toMatch(/niet in de gekozen gemeente/);
   });
 
   it("reads a member choice as kind + id and lower-cases the role", () => {
     const id = "0b8a8a3c-5a0e-4c67-9c39-1c6d5c2f4e11";
-    expect(MemberInputSchema.parse({ member: `organisation:${id}`, role: "Sociaal Domein" })).toEqual({ kind: "organisation", id, role: "sociaal domein" });
+    expect(MemberInputSchema.parse({ member: `organisation:${id}`, role: "Sociaal Domein" })).toEqual({
+      kind: "organisation",
+      id,
+      role: "sociaal domein",
+    });
     expect(MemberInputSchema.safeParse({ member: "user:1", role: "huisarts" }).success).toBe(false);
   });
 });

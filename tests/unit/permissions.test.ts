@@ -40,44 +40,93 @@ const MEMBERSHIPS: Record<Role, ActorMembership> = {
 
 /** The resource in the actor's own tenant that the role's own-scope rules refer to. */
 function ownResource(region: string): Resource {
-  return { regionId: region, practiceId: OWN_PRACTICE, municipalityCode: OWN_GM, insurerId: INSURER };
+  return {
+    regionId: region,
+    practiceId: OWN_PRACTICE,
+    municipalityCode: OWN_GM,
+    insurerId: INSURER,
+    practiceIds: [OWN_PRACTICE],
+  };
 }
 
 // Y = allowed on the own resource; N = refused. Columns follow the role order in ROLE_ORDER.
 const ROLE_ORDER: Role[] = ["coordinator", "practice_holder", "insurer_reviewer", "municipality_officer", "platform_admin"];
 const EXPECTED: Record<Action, string> = {
   //                       coord holder insurer gemeente admin
-  "region.read":           "Y Y Y Y Y",
-  "region.settings":       "Y N N N Y",
-  "plan.read":             "Y Y Y Y Y",
-  "plan.comment":          "Y Y Y Y Y",
-  "plan.edit":             "Y N N N Y",
-  "plan.publish":          "Y N N N Y",
-  "comment.handle":        "Y N N N Y",
-  "network.read":          "Y Y Y Y Y",
-  "network.edit":          "Y N N N Y",
-  "practice.editDetails":  "Y Y N N Y",
-  "agreement.read":        "Y Y Y Y Y",
-  "agreement.draft":       "Y N N N Y",
-  "agreement.publish":     "Y N N N Y",
+  "region.read": "Y Y Y Y Y",
+  "region.settings": "Y N N N Y",
+  "region.dashboard": "Y N N N Y",
+  "plan.read": "Y Y Y Y Y",
+  "plan.comment": "Y Y Y Y Y",
+  "plan.edit": "Y N N N Y",
+  "plan.publish": "Y N N N Y",
+  "comment.handle": "Y N N N Y",
+  "network.read": "Y Y Y Y Y",
+  "network.edit": "Y N N N Y",
+  "practice.editDetails": "Y Y N N Y",
+  "agreement.read": "Y Y Y Y Y",
+  "agreement.draft": "Y N N N Y",
+  "agreement.publish": "Y N N N Y",
   "agreement.acknowledge": "N Y N N Y",
-  "budget.read":           "Y Y Y N Y",
-  "budget.create":         "N N Y N Y",
-  "budget.allocate":       "Y N N N Y",
-  "budget.review":         "N N Y N Y",
-  "expenditure.record":    "Y N N N Y",
-  "expenditure.submit":    "Y N N N Y",
-  "social.read":           "Y Y N Y Y",
-  "social.edit":           "Y N N Y Y",
-  "audit.read":            "Y N Y N Y",
+  "agreement.readReasons": "Y Y N N Y",
+  "budget.readTotals": "Y Y Y Y Y",
+  "budget.read": "Y N Y N Y",
+  "allocation.read": "Y Y Y N Y",
+  "expenditure.read": "Y N Y N Y",
+  "budget.create": "N N Y N Y",
+  "budget.edit": "N N Y N Y",
+  "budget.closeYear": "N N Y N Y",
+  "budget.allocate": "Y N N N Y",
+  "budget.review": "N N Y N Y",
+  "expenditure.record": "Y N N N Y",
+  "expenditure.submit": "Y N N N Y",
+  "social.read": "Y Y N Y Y",
+  "social.edit": "Y N N Y Y",
+  "social.figures": "Y N Y Y Y",
+  "audit.read": "Y N Y N Y",
+  // Workspaces: "own" is the role's own organisation (or, for the admin, any); "foreign" another one.
+  "insurer.workspace": "N N Y N Y",
+  "municipality.workspace": "N N N Y Y",
+  "platform.admin": "N N N N Y",
 };
+
+/** Actions on a workspace or the platform rather than on a region. */
+const WORKSPACE_ACTIONS = new Set<Action>(["insurer.workspace", "municipality.workspace", "platform.admin"]);
+const OTHER_ORGANISATION = "00000000-0000-4000-8000-0000000000o9";
 
 describe("permission registry", () => {
   it("has an expectation for every action", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
   });
 
-  for (const action of ACTIONS) {
+  for (const action of ACTIONS.filter((a) => WORKSPACE_ACTIONS.has(a))) {
+    const row = EXPECTED[action].split(" ");
+    ROLE_ORDER.forEach((role, index) => {
+      const actor = { memberships: [MEMBERSHIPS[role]] };
+      const allowed = row[index] === "Y";
+      const own = MEMBERSHIPS[role].organisationId;
+      it(`${role} ${allowed ? "may" : "may not"} ${action} of its own organisation`, () => {
+        expect(can(actor, action, { organisationId: own })).toBe(allowed);
+      });
+      // Only the platform admin reaches every workspace.
+      it(`${role} ${role === "platform_admin" ? "may" : "may not"} ${action} of another organisation`, () => {
+        expect(can(actor, action, { organisationId: OTHER_ORGANISATION })).toBe(role === "platform_admin");
+      });
+    });
+  }
+
+  it("refuses region actions without a region and workspace actions as region actions", () => {
+    for (const role of ROLE_ORDER) {
+      const actor = { memberships: [MEMBERSHIPS[role]] };
+      for (const action of ACTIONS.filter((a) => !WORKSPACE_ACTIONS.has(a))) expect(can(actor, action, {})).toBe(false);
+      if (role !== "platform_admin") {
+        expect(can(actor, "insurer.workspace", ownResource(REGION_A))).toBe(false);
+        expect(can(actor, "municipality.workspace", ownResource(REGION_A))).toBe(false);
+      }
+    }
+  });
+
+  for (const action of ACTIONS.filter((a) => !WORKSPACE_ACTIONS.has(a))) {
     const row = EXPECTED[action].split(" ");
     ROLE_ORDER.forEach((role, index) => {
       const actor = { memberships: [MEMBERSHIPS[role]] };
@@ -99,9 +148,14 @@ describe("permission registry", () => {
     expect(can(officer, "network.read", { regionId: REGION_A, municipalityCode: OTHER_GM })).toBe(false);
     expect(can(officer, "social.edit", { regionId: REGION_A, municipalityCode: OTHER_GM })).toBe(false);
     expect(can(officer, "network.read", { regionId: REGION_A })).toBe(false);
+    // A practice holder sees only social links that reach its own practice.
+    expect(can(holder, "social.read", { regionId: REGION_A, practiceIds: [OTHER_PRACTICE] })).toBe(false);
+    expect(can(holder, "social.read", { regionId: REGION_A })).toBe(false);
     const insurer = { memberships: [MEMBERSHIPS.insurer_reviewer] };
     expect(can(insurer, "budget.review", { regionId: REGION_A, insurerId: OTHER_INSURER })).toBe(false);
     expect(can(insurer, "budget.read", { regionId: REGION_A })).toBe(false);
+    expect(can(insurer, "expenditure.read", { regionId: REGION_A, insurerId: OTHER_INSURER })).toBe(false);
+    expect(can(holder, "allocation.read", { regionId: REGION_A, practiceId: OTHER_PRACTICE })).toBe(false);
   });
 
   it("refuses unknown roles and unknown actions", () => {

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { ConflictError } from "@/lib/domain/errors";
 import { assertTransition, commentAudience, isContentEditable, isMonitoringOpen, TRANSITIONS } from "@/lib/domain/plans/rules";
 import { periodEnd } from "@/lib/domain/plans/schema";
-import { buildSnapshot, diffSnapshots, parseSnapshot, type SnapshotSource } from "@/lib/domain/plans/snapshot";
+import { buildSnapshot, diffSnapshots, parseSnapshot, type FieldChange, type SnapshotSource } from "@/lib/domain/plans/snapshot";
+import { dutch } from "@/lib/i18n/keys";
+
+/** Field labels are catalogue references; the tests read them in Dutch. */
+const inDutch = (changes: FieldChange[]) => changes.map((c) => ({ ...c, field: dutch(c.field) }));
 
 const source = (): SnapshotSource => ({
   title: "Regioplan 2025–2028",
@@ -12,18 +16,49 @@ const source = (): SnapshotSource => ({
   summary: "Samen sterker",
   themes: [
     {
-      id: "t1", name: "Ouderen", type: "doelgroep", clientGroup: "zorg_en_hulpvraag", izaGoals: ["wijkverbanden"], priority: 1, rationale: "Vergrijzing",
+      id: "t1",
+      name: "Ouderen",
+      type: "doelgroep",
+      clientGroup: "zorg_en_hulpvraag",
+      izaGoals: ["wijkverbanden"],
+      priority: 1,
+      rationale: "Vergrijzing",
       initiatives: [
         {
-          id: "i1", title: "Proactieve zorgplanning", description: "Gesprek", ownerName: "Marieke", phase: "opschalen", startDate: new Date("2025-01-01T00:00:00Z"), endDate: "2027-12-31",
+          id: "i1",
+          title: "Proactieve zorgplanning",
+          description: "Gesprek",
+          ownerName: "Marieke",
+          phase: "opschalen",
+          startDate: new Date("2025-01-01T00:00:00Z"),
+          endDate: "2027-12-31",
           participants: ["Wijkverband Zuid"],
           indicators: [{ id: "x1", name: "Ouderen met plan", unit: "%", baseline: 18, target: 60, direction: "increase" }],
           milestones: [{ id: "m1", title: "Scholing", dueDate: "2025-06-30", doneAt: new Date() }],
         },
-        { id: "i2", title: "Valpreventie", description: null, ownerName: null, phase: "ontwikkelen", startDate: null, endDate: null, indicators: [], milestones: [] },
+        {
+          id: "i2",
+          title: "Valpreventie",
+          description: null,
+          ownerName: null,
+          phase: "ontwikkelen",
+          startDate: null,
+          endDate: null,
+          indicators: [],
+          milestones: [],
+        },
       ],
     },
-    { id: "t2", name: "Digitaal", type: "randvoorwaardelijk", clientGroup: null, izaGoals: [], priority: 3, rationale: null, initiatives: [] },
+    {
+      id: "t2",
+      name: "Digitaal",
+      type: "randvoorwaardelijk",
+      clientGroup: null,
+      izaGoals: [],
+      priority: 3,
+      rationale: null,
+      initiatives: [],
+    },
   ],
 });
 
@@ -33,11 +68,20 @@ describe("buildSnapshot", () => {
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
     expect(s.themes.map((t) => t.name)).toEqual(["Ouderen", "Digitaal"]);
     expect(s.themes[0]!.initiatives.map((i) => i.title)).toEqual(["Proactieve zorgplanning", "Valpreventie"]);
-    expect(s.themes[0]!.initiatives[0]).toMatchObject({ startDate: "2025-01-01", endDate: "2027-12-31", milestones: [{ title: "Scholing", dueDate: "2025-06-30", done: true }] });
+    expect(s.themes[0]!.initiatives[0]).toMatchObject({
+      startDate: "2025-01-01",
+      endDate: "2027-12-31",
+      milestones: [{ title: "Scholing", dueDate: "2025-06-30", done: true }],
+    });
   });
 
   it("parses older snapshots without lists", () => {
-    const s = parseSnapshot({ title: "Oud", periodStart: 2021, periodEnd: 2024, themes: [{ name: "A", type: "doelgroep", priority: 1, initiatives: [{ title: "X", phase: "borgen" }] }] });
+    const s = parseSnapshot({
+      title: "Oud",
+      periodStart: 2021,
+      periodEnd: 2024,
+      themes: [{ name: "A", type: "doelgroep", priority: 1, initiatives: [{ title: "X", phase: "borgen" }] }],
+    });
     expect(s.themes[0]!.initiatives[0]).toMatchObject({ title: "X", indicators: [], milestones: [], participants: [] });
   });
 });
@@ -56,17 +100,36 @@ describe("diffSnapshots", () => {
     next.themes[0]!.initiatives[0]!.phase = "borgen";
     next.themes[0]!.initiatives[0]!.indicators[0]!.target = 70;
     next.themes[0]!.initiatives.splice(1, 1); // Valpreventie removed
-    next.themes[1]!.initiatives.push({ id: "i3", title: "E-consult", description: null, ownerName: "Hans", phase: "ontwikkelen", startDate: null, endDate: null, indicators: [], milestones: [] });
-    next.themes.push({ id: "t3", name: "Jeugd", type: "doelgroep", clientGroup: "hulpvraag", izaGoals: [], priority: 2, rationale: null, initiatives: [] });
+    next.themes[1]!.initiatives.push({
+      id: "i3",
+      title: "E-consult",
+      description: null,
+      ownerName: "Hans",
+      phase: "ontwikkelen",
+      startDate: null,
+      endDate: null,
+      indicators: [],
+      milestones: [],
+    });
+    next.themes.push({
+      id: "t3",
+      name: "Jeugd",
+      type: "doelgroep",
+      clientGroup: "hulpvraag",
+      izaGoals: [],
+      priority: 2,
+      rationale: null,
+      initiatives: [],
+    });
     const d = diffSnapshots(before, buildSnapshot(next));
 
-    expect(d.plan).toEqual([{ field: "Titel", before: "Regioplan 2025–2028", after: "Regioplan 2025–2028 (herzien)" }]);
+    expect(inDutch(d.plan)).toEqual([{ field: "Titel", before: "Regioplan 2025–2028", after: "Regioplan 2025–2028 (herzien)" }]);
     const ouderen = d.themes.find((t) => t.name === "Ouderen")!;
     expect(ouderen.kind).toBe("changed");
-    expect(ouderen.changes).toEqual([{ field: "Prioriteit", before: "1", after: "2" }]);
+    expect(inDutch(ouderen.changes)).toEqual([{ field: "Prioriteit", before: "1", after: "2" }]);
     const pzp = ouderen.initiatives.find((i) => i.title === "Proactieve zorgplanning")!;
     expect(pzp.kind).toBe("changed");
-    expect(pzp.changes.map((c) => c.field)).toEqual(["Fase", "Indicatoren"]);
+    expect(inDutch(pzp.changes).map((c) => c.field)).toEqual(["Fase", "Indicatoren"]);
     expect(pzp.changes[1]!.after).toContain("18 → 70");
     expect(ouderen.initiatives.find((i) => i.title === "Valpreventie")?.kind).toBe("removed");
     const digitaal = d.themes.find((t) => t.name === "Digitaal")!;
@@ -84,7 +147,7 @@ describe("diffSnapshots", () => {
     const d = diffSnapshots(buildSnapshot(source()), buildSnapshot(next));
     const change = d.themes.find((t) => t.name === "Digitaal")!.initiatives[0]!;
     expect(change.kind).toBe("changed");
-    expect(change.changes).toEqual([
+    expect(inDutch(change.changes)).toEqual([
       { field: "Opgave", before: "Ouderen", after: "Digitaal" },
       { field: "Titel", before: "Valpreventie", after: "Valpreventie in de wijk" },
     ]);
@@ -106,16 +169,34 @@ describe("diffSnapshots", () => {
 describe("plan rules", () => {
   it("allows exactly the documented transitions", () => {
     const allowed = Object.entries(TRANSITIONS).flatMap(([from, tos]) => tos.map((to) => `${from}>${to}`));
-    expect(allowed.sort()).toEqual(["concept>ter_consultatie", "ter_consultatie>concept", "ter_consultatie>vastgesteld", "vastgesteld>concept", "vastgesteld>geevalueerd"].sort());
+    expect(allowed.sort()).toEqual(
+      [
+        "concept>ter_consultatie",
+        "ter_consultatie>concept",
+        "ter_consultatie>vastgesteld",
+        "vastgesteld>concept",
+        "vastgesteld>geevalueerd",
+      ].sort(),
+    );
     expect(() => assertTransition("concept", "vastgesteld")).toThrow(ConflictError);
     expect(() => assertTransition("geevalueerd", "concept")).toThrow(/kan niet naar/);
     expect(() => assertTransition("concept", "concept")).toThrow(/al concept/);
   });
 
   it("freezes content from vastgesteld; monitoring until geëvalueerd; comments per status", () => {
-    expect([isContentEditable("concept"), isContentEditable("ter_consultatie"), isContentEditable("vastgesteld"), isContentEditable("geevalueerd")]).toEqual([true, true, false, false]);
+    expect([
+      isContentEditable("concept"),
+      isContentEditable("ter_consultatie"),
+      isContentEditable("vastgesteld"),
+      isContentEditable("geevalueerd"),
+    ]).toEqual([true, true, false, false]);
     expect([isMonitoringOpen("vastgesteld"), isMonitoringOpen("geevalueerd")]).toEqual([true, false]);
-    expect([commentAudience("concept"), commentAudience("ter_consultatie"), commentAudience("vastgesteld"), commentAudience("geevalueerd")]).toEqual(["editors", "readers", "readers", "closed"]);
+    expect([
+      commentAudience("concept"),
+      commentAudience("ter_consultatie"),
+      commentAudience("vastgesteld"),
+      commentAudience("geevalueerd"),
+    ]).toEqual(["editors", "readers", "readers", "closed"]);
   });
 
   it("derives period ends from labels", () => {

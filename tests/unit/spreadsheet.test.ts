@@ -13,12 +13,27 @@ describe("formula-safe exports", () => {
   });
 
   it("writes semicolon CSV with a BOM, quoting and CRLF", () => {
-    const csv = toCsv({ columns: ["naam", "opmerking"], rows: [["Praktijk ’t Hof", 'zegt "hallo"; dag'], ["=cmd", null]] });
+    const csv = toCsv({
+      columns: ["naam", "opmerking"],
+      rows: [
+        ["Praktijk ’t Hof", 'zegt "hallo"; dag'],
+        ["=cmd", null],
+      ],
+    });
     expect(csv).toBe('\uFEFFnaam;opmerking\r\nPraktijk ’t Hof;"zegt ""hallo""; dag"\r\n\'=cmd;\r\n');
   });
 
   it("writes XLSX whose text cells are plain values, never formulas", async () => {
-    const buffer = await toXlsx([{ name: "Praktijken", columns: ["naam", "aantal"], rows: [["=2+3", 7], ["Zaandam", -1]] }]);
+    const buffer = await toXlsx([
+      {
+        name: "Praktijken",
+        columns: ["naam", "aantal"],
+        rows: [
+          ["=2+3", 7],
+          ["Zaandam", -1],
+        ],
+      },
+    ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Praktijken")!;

@@ -9,7 +9,10 @@ import { formatDateTime, formatNumber } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Platformbeheer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.admin };
+}
 
 export default async function AdminPage() {
   const actor = await requireActor();
@@ -19,9 +22,20 @@ export default async function AdminPage() {
   return (
     <Main>
       <PageHeader title={t.admin.title}>
-        <Link href="/admin/disciplines" className="underline">
-          {t.network.disciplinesTitle}
-        </Link>
+        <div className="flex gap-4">
+          <Link href="/admin/disciplines" className="underline">
+            {t.network.disciplinesTitle}
+          </Link>
+          <Link href="/admin/afspraaksjablonen" className="underline">
+            {t.agreements.templatesTitle}
+          </Link>
+          <Link href="/admin/mail" className="underline">
+            {t.notifications.outbox.title}
+          </Link>
+          <Link href="/admin/taken" className="underline">
+            {t.jobs.title}
+          </Link>
+        </div>
       </PageHeader>
       <section aria-labelledby="regios">
         <h2 id="regios" className="mb-3 text-xl font-semibold">

@@ -5,7 +5,10 @@ import { getActor } from "@/lib/auth/session";
 import { homePathOf } from "@/lib/auth/workspaces";
 import { getMessages } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Inloggen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.login };
+}
 
 export default async function LoginPage() {
   const actor = await getActor();
@@ -14,7 +17,7 @@ export default async function LoginPage() {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-semibold">{t.login.title}</h1>
-      <p className="mt-2 text-muted">{t.app.tagline}</p>
+      <p className="mt-2 text-muted">{t.common.appTagline}</p>
       <p className="mt-1 text-muted">{t.login.intro}</p>
       <LoginForm messages={t.login} />
     </div>

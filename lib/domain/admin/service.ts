@@ -1,17 +1,32 @@
 // Platform administration crosses tenants on purpose, so it uses the system client after an
 // explicit platform-admin check.
 import type { Actor, Role } from "@/lib/auth/actor";
-import { isPlatformAdmin } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { systemDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 
 export type AdminOverview = {
-  regions: { id: string; slug: string; name: string; code: string; municipalityCodes: string[]; practices: number; wijkverbanden: number }[];
-  users: { id: string; name: string; email: string; active: boolean; lastLoginAt: Date | null; roles: { role: Role; scope: string | null }[] }[];
+  regions: {
+    id: string;
+    slug: string;
+    name: string;
+    code: string;
+    municipalityCodes: string[];
+    practices: number;
+    wijkverbanden: number;
+  }[];
+  users: {
+    id: string;
+    name: string;
+    email: string;
+    active: boolean;
+    lastLoginAt: Date | null;
+    roles: { role: Role; scope: string | null }[];
+  }[];
 };
 
 export async function getAdminOverview(actor: Actor): Promise<AdminOverview> {
-  if (!isPlatformAdmin(actor)) throw new NotFoundError();
+  if (!can(actor, "platform.admin", {})) throw new NotFoundError();
   const [regions, users] = await Promise.all([
     systemDb.region.findMany({
       select: {

@@ -32,7 +32,13 @@ export function describeChanges(changes: unknown): HistoryEntry["changes"] {
 }
 
 /** Audit events about one entity in one region, newest first. */
-export async function entityHistory(tx: Tx, regionId: string, entityType: string, entityId: string, limit = 100): Promise<HistoryEntry[]> {
+export async function entityHistory(
+  tx: Tx,
+  regionId: string,
+  entityType: string,
+  entityId: string,
+  limit = 100,
+): Promise<HistoryEntry[]> {
   const events = await tx.auditEvent.findMany({
     where: { regionId, entityType, entityId },
     select: { id: true, occurredAt: true, userId: true, userEmail: true, role: true, action: true, changes: true },
@@ -40,7 +46,9 @@ export async function entityHistory(tx: Tx, regionId: string, entityType: string
     take: limit,
   });
   const userIds = [...new Set(events.map((e) => e.userId).filter((id): id is string => !!id))];
-  const users = userIds.length ? await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
+  const users = userIds.length
+    ? await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
   return events.map((e) => ({
     id: e.id.toString(),

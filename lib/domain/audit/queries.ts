@@ -2,13 +2,22 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
 import { withActor } from "@/lib/db/with-actor";
 import { NotFoundError } from "@/lib/domain/errors";
+import { parseBigintCursor } from "@/lib/domain/shared/ids";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditPage = {
   region: RegionSummary;
-  events: { id: string; occurredAt: Date; userEmail: string | null; role: string | null; action: string; entityType: string; entityId: string | null }[];
+  events: {
+    id: string;
+    occurredAt: Date;
+    userEmail: string | null;
+    role: string | null;
+    action: string;
+    entityType: string;
+    entityId: string | null;
+  }[];
   olderCursor: string | null;
 };
 
@@ -17,7 +26,7 @@ export async function getRegionAuditLog(actor: Actor, regionSlug: string, before
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
     if (!can(actor, "audit.read", { regionId: region.id })) throw new NotFoundError();
-    const cursor = before && /^\d+$/.test(before) ? BigInt(before) : undefined;
+    const cursor = parseBigintCursor(before);
     const rows = await tx.auditEvent.findMany({
       where: { regionId: region.id, ...(cursor ? { id: { lt: cursor } } : {}) },
       select: { id: true, occurredAt: true, userEmail: true, role: true, action: true, entityType: true, entityId: true },

@@ -1,33 +1,26 @@
 // Reading the files regions really have: CSV (comma, semicolon or tab; UTF-8 with or without BOM,
-// or Windows-1252 from older Excel) and XLSX (the first worksheet). The result is a plain table of
-// trimmed strings with the spreadsheet row number of every row, ready for validation.
-import ExcelJS from "exceljs";
-import { parse as csvParser } from "csv-parse";
-import { ValidationError } from "@/lib/domain/errors";
+// or Windows-1252 from older Excel) and XLSX (the first worksheet). Both are read as a stream, with
+// the limits of lib/domain/imports/limits.ts checked while reading, so a hostile file is refused
+// early. The result is a plain table of trimmed strings with the spreadsheet row number of every
+// row, ready for validation.
+import { msg } from "@/lib/i18n/keys";
+import {
+  fileProblem,
+  IMPORT_LIMITS,
+  ReadBudget,
+  TableBuilder,
+  type ImportLimits,
+  type RawRow,
+} from "@/lib/domain/imports/limits";
+import { readXlsxInto } from "@/lib/domain/imports/xlsx";
+
+export { IMPORT_LIMITS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportLimits } from "@/lib/domain/imports/limits";
 
 export type RawTable = {
   headers: string[];
   /** Data rows; `line` is the row number a spreadsheet shows (the header is row 1). */
-  rows: { line: number; cells: string[] }[];
+  rows: RawRow[];
 };
-
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 50_000;
-
-function fileProblem(message: string): ValidationError {
-  return new ValidationError(message, { file: [message] });
-}
-
-/** Decodes text: UTF-8 (BOM stripped); bytes that are not valid UTF-8 are read as Windows-1252. */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 /** The separator of the header line: the most frequent of ; , and tab outside quotes. */
 export function detectSeparator(text: string): string {
@@ -47,117 +40,349 @@ function isXlsx(bytes: Uint8Array, fileName: string): boolean {
   return zip || /\.xlsx$/i.test(fileName);
 }
 
-function toTable(records: string[][]): RawTable {
-  const [header, ...body] = records;
-  if (!header || header.every((h) => h.trim() === "")) throw fileProblem("Het bestand is leeg: de eerste rij moet de kolomnamen bevatten.");
-  const rows: RawTable["rows"] = [];
-  body.forEach((cells, index) => {
-    if (cells.every((c) => c.trim() === "")) return;
-    rows.push({ line: index + 2, cells: cells.map((c) => c.trim()) });
-  });
-  if (rows.length > MAX_IMPORT_ROWS) throw fileProblem(`Het bestand heeft meer dan ${MAX_IMPORT_ROWS.toLocaleString("nl-NL")} rijen; splits het op.`);
-  return { headers: header.map((h) => h.trim()), rows };
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Bytes decoded and handed to the CSV parser at a time; between pieces other work gets its turn. */
+const PIECE = 64 * 1024;
+
+class NotUtf8 extends Error {}
+
+/**
+ * A streaming CSV reader (RFC 4180 with Excel's habits: quoted fields with "" for a quote and
+ * line breaks inside, CRLF, LF or CR line ends, a stray quote inside an unquoted field read as
+ * text). Every limit is checked while a field grows, so a 10 MB cell or a line with a million
+ * separators is refused before it is complete; a blank line is one cheap record. (csv-parse,
+ * used before, builds an error object with a stack trace for every line whose field count
+ * differs from the header, which made a few MB of blank lines cost minutes.)
+ */
+class CsvReader {
+  private field = "";
+  private fields: string[] = [];
+  /** 0: at the start of a field; 1: in an unquoted field; 2: in quotes; 3: a quote seen in quotes. */
+  private state: 0 | 1 | 2 | 3 = 0;
+  private line = 1;
+  private quotedFrom = 0;
+  private skipLf = false;
+
+  constructor(
+    private readonly separator: string,
+    private readonly builder: TableBuilder,
+  ) {}
+
+  private grow(text: string): void {
+    this.field += text;
+    if (this.field.length > this.builder.limits.cellChars) throw this.builder.cellTooLong(this.line);
+  }
+
+  private endField(): void {
+    if (this.fields.length >= this.builder.limits.columns) throw this.builder.tooManyColumns(this.line);
+    this.fields.push(this.field);
+    this.field = "";
+    this.state = 0;
+  }
+
+  private endRecord(): void {
+    this.endField();
+    this.builder.add(this.line, this.fields);
+    this.fields = [];
+    this.line += 1;
+  }
+
+  write(text: string): void {
+    const sep = this.separator;
+    let i = 0;
+    if (this.skipLf && text.length > 0) {
+      if (text[0] === "\n") i = 1;
+      this.skipLf = false;
+    }
+    while (i < text.length) {
+      const char = text[i]!;
+      if (this.state === 2) {
+        // Inside quotes: everything up to the next quote is text.
+        const quote = text.indexOf('"', i);
+        const stop = quote === -1 ? text.length : quote;
+        this.grow(text.slice(i, stop));
+        if (quote !== -1) this.state = 3;
+        i = stop + 1;
+        continue;
+      }
+      if (this.state === 3) {
+        if (char === '"') {
+          this.grow('"');
+          this.state = 2;
+          i += 1;
+          continue;
+        }
+        this.state = 1; // the closing quote; what follows up to the separator is kept as text
+      }
+      if (char === sep) {
+        this.endField();
+        i += 1;
+      } else if (char === "\n" || char === "\r") {
+        this.endRecord();
+        i += 1;
+        if (char === "\r") {
+          if (i < text.length) {
+            if (text[i] === "\n") i += 1;
+          } else this.skipLf = true;
+        }
+      } else if (char === '"' && this.state === 0) {
+        this.state = 2;
+        this.quotedFrom = this.line;
+        i += 1;
+      } else {
+        // An unquoted run up to the next separator or line end.
+        let stop = i + 1;
+        while (stop < text.length) {
+          const c = text[stop];
+          if (c === sep || c === "\n" || c === "\r") break;
+          stop += 1;
+        }
+        this.state = 1;
+        this.grow(text.slice(i, stop));
+        i = stop;
+      }
+    }
+  }
+
+  end(): void {
+    if (this.state === 2) throw fileProblem(msg("imports.problems.csvUnreadableAt", { row: this.quotedFrom }));
+    if (this.state !== 0 || this.field !== "" || this.fields.length > 0) this.endRecord();
+  }
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-/** Characters handed to the CSV parser at a time; between pieces other requests get their turn. */
-const PIECE = 256 * 1024;
-
-export async function readCsv(bytes: Uint8Array): Promise<RawTable> {
-  const text = decodeText(bytes);
-  const records: string[][] = [];
-  const parser = csvParser({ delimiter: detectSeparator(text), relax_column_count: true, relax_quotes: true, bom: true });
-  let failure: unknown;
-  parser.on("readable", () => {
-    let record: string[] | null;
-    while ((record = parser.read() as string[] | null) !== null) records.push(record);
-  });
-  parser.on("error", (error) => (failure = error));
-  const ended = new Promise<void>((resolve) => {
-    parser.on("end", resolve);
-    parser.on("error", () => resolve());
-  });
-  // Feed the text in pieces cut at line ends, so a character is never split.
-  for (let start = 0; start < text.length && !failure; ) {
-    const newline = text.indexOf("\n", start + PIECE);
-    const end = newline === -1 ? text.length : newline + 1;
-    parser.write(text.slice(start, end));
-    start = end;
+/**
+ * Reads CSV in pieces: decoded (UTF-8, or Windows-1252 when the bytes are not UTF-8), split into
+ * records, and every record checked against the limits as it is read.
+ */
+async function readCsvAs(bytes: Uint8Array, encoding: "utf-8" | "windows-1252", builder: TableBuilder): Promise<void> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
+  const decode = (piece: Uint8Array, stream: boolean) => {
+    try {
+      return decoder.decode(piece, { stream });
+    } catch {
+      throw new NotUtf8();
+    }
+  };
+  let reader: CsvReader | undefined;
+  for (let start = 0; start < bytes.length; start += PIECE) {
+    const text = decode(bytes.subarray(start, start + PIECE), true);
+    reader ??= new CsvReader(detectSeparator(text), builder);
+    reader.write(text);
+    builder.budget.checkTime();
     await yieldToEventLoop();
   }
-  parser.end();
-  await ended;
-  if (failure) {
-    const line = (failure as { lines?: number }).lines;
-    throw fileProblem(`Het CSV-bestand kan niet worden gelezen${line ? ` (rond rij ${line})` : ""}. Controleer aanhalingstekens en scheidingstekens.`);
-  }
-  return toTable(records);
+  const rest = decode(new Uint8Array(), false);
+  reader ??= new CsvReader(detectSeparator(rest), builder);
+  reader.write(rest);
+  reader.end();
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((part) => part.text).join("");
-    if ("text" in value && typeof value.text === "string") return value.text; // hyperlink
-    // A formula cell: only its cached result is read; the formula itself is never used.
-    if ("result" in value) return value.result === undefined || value.result === null || typeof value.result === "object" ? (value.result instanceof Date ? value.result.toISOString().slice(0, 10) : "") : String(value.result);
-    if ("error" in value) return "";
-    return "";
-  }
-  return String(value);
-}
-
-export async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
-  const workbook = new ExcelJS.Workbook();
+async function readCsv(bytes: Uint8Array, limits: ImportLimits): Promise<RawTable> {
+  const budget = new ReadBudget(limits);
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw fileProblem("Het Excel-bestand kan niet worden gelezen. Sla het op als .xlsx of als CSV.");
+    const builder = new TableBuilder(budget);
+    await readCsvAs(bytes, "utf-8", builder);
+    return builder.table();
+  } catch (error) {
+    if (!(error instanceof NotUtf8)) throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw fileProblem("Het Excel-bestand heeft geen werkblad.");
-  const records: string[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    records[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < records.length; i++) records[i] ??= [];
-  return toTable(records);
+  const builder = new TableBuilder(budget);
+  await readCsvAs(bytes, "windows-1252", builder);
+  return builder.table();
 }
 
-/** Reads a CSV or XLSX upload into a table of strings. */
-export async function readTable(bytes: Uint8Array, fileName: string): Promise<RawTable> {
-  if (bytes.byteLength === 0) throw fileProblem("Het bestand is leeg.");
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw fileProblem("Het bestand is groter dan 10 MB.");
-  return isXlsx(bytes, fileName) ? readXlsx(bytes) : readCsv(bytes);
+async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<RawTable> {
+  const builder = new TableBuilder(new ReadBudget(limits));
+  await readXlsxInto(bytes, builder);
+  return builder.table();
 }
 
-/** A header as a lookup key: "AGB-code" → "agbcode", "Ingeschreven patiënten" → "ingeschrevenpatienten", "AantalInwoners_5" → "aantalinwoners". */
+/**
+ * Reads a CSV or XLSX upload into a table of strings, refusing (ValidationError, a Dutch message
+ * for the job page) as soon as the file crosses one of the limits.
+ */
+export async function readTable(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<RawTable> {
+  if (bytes.byteLength === 0) throw fileProblem(msg("imports.problems.empty"));
+  if (bytes.byteLength > limits.bytes) throw fileProblem(msg("imports.problems.tooLarge"));
+  return isXlsx(bytes, fileName) ? readXlsx(bytes, limits) : readCsv(bytes, limits);
+}
+
+// Characters that show nothing (zero-width spaces and joiners, soft hyphen, direction marks and
+// overrides, variation selectors, BOM): "B\u200BSN" must read as "BSN".
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+
+// Letters of other scripts that look like Latin ones (lower case; NFKC has already folded
+// full-width and other compatibility forms): Cyrillic "ВЅN" and Greek "ΒSΝ" read as "bsn".
+const LOOK_ALIKES: Record<string, string> = {
+  а: "a",
+  в: "b",
+  д: "d",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ь: "b",
+  ѕ: "s",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  һ: "h",
+  ӏ: "l",
+  α: "a",
+  β: "b",
+  γ: "y",
+  δ: "d",
+  ε: "e",
+  ζ: "z",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  μ: "u",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  σ: "o",
+  ς: "c",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  ω: "w",
+  ı: "i",
+  ȷ: "j",
+  ɡ: "g",
+  ɑ: "a",
+  ʀ: "r",
+  ᴀ: "a",
+  ʙ: "b",
+  ᴄ: "c",
+  ᴅ: "d",
+  ᴇ: "e",
+  ɢ: "g",
+  ʜ: "h",
+  ɪ: "i",
+  ᴊ: "j",
+  ᴋ: "k",
+  ʟ: "l",
+  ᴍ: "m",
+  ɴ: "n",
+  ᴏ: "o",
+  ᴘ: "p",
+  ꜱ: "s",
+  ᴛ: "t",
+  ᴜ: "u",
+  ᴠ: "v",
+  ᴡ: "w",
+  ʏ: "y",
+  ᴢ: "z",
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
+
+/**
+ * A header as a lookup key: case, accents, punctuation, spaces, invisible characters and
+ * look-alike letters of other scripts do not count. "AGB-code" → "agbcode", "Ingeschreven
+ * patiënten" → "ingeschrevenpatienten", "AantalInwoners_5" → "aantalinwoners", "Geb.datum" →
+ * "gebdatum", "ＢＳＮ" and "ВЅN" (Cyrillic) → "bsn".
+ */
 export function headerKey(header: string): string {
-  return header
-    .replace(/_\d+$/, "")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
+  return (
+    header
+      .normalize("NFKC")
+      // Text after a right-to-left override shows reversed: "\u202Ensb" looks like "bsn".
+      .replace(/\u202E([^\u202C]*)/g, (_, text: string) => [...text].reverse().join(""))
+      .replace(INVISIBLE, "")
+      .trim()
+      .replace(/_\d+$/, "")
+      .toLowerCase()
+      .replace(LOOK_ALIKE, (char) => LOOK_ALIKES[char] ?? char)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]/g, "")
+  );
 }
 
-// Columns that describe individual patients. The platform holds aggregate data only.
+// Columns that describe individual patients. The platform holds aggregate data only. Imports keep
+// only the columns they know (the allow-lists in rows.ts); this list is the second line: a file
+// with such a column is refused as a whole, so the sender learns that it must never be sent.
 const PATIENT_KEYS = new Set([
-  "bsn", "burgerservicenummer", "sofinummer", "geboortedatum", "geboortedag", "geboortejaar", "dateofbirth", "birthdate", "dob",
-  "voornaam", "achternaam", "geslachtsnaam", "roepnaam", "voorletters", "tussenvoegsel", "firstname", "lastname", "surname",
-  "patientnaam", "naampatient", "patientname", "patient", "patientid", "patientnummer", "patientnr", "clientnaam", "naamclient",
-  "clientnummer", "diagnose", "icpc", "icpccode",
+  "bsn",
+  "burgerservicenummer",
+  "sofinummer",
+  "geboortedatum",
+  "geboortedag",
+  "geboortejaar",
+  "dateofbirth",
+  "birthdate",
+  "dob",
+  "voornaam",
+  "voornamen",
+  "achternaam",
+  "geslachtsnaam",
+  "roepnaam",
+  "voorletters",
+  "initialen",
+  "tussenvoegsel",
+  "firstname",
+  "lastname",
+  "surname",
+  "patient",
+  "patientname",
+  "client",
+  "diagnose",
+  "icpc",
+  "icpccode",
 ]);
+
+/** Parts of a key that always mean a person's identity: "Patiënt BSN", "burgerservicenr", "Geb.datum". */
+const PATIENT_PARTS = [
+  "bsn",
+  "burgerservice",
+  "sofinr",
+  "sofinummer",
+  "gebdat",
+  "geboortedat",
+  "geboortedag",
+  "geboortejaar",
+  "geboorteplaats",
+  "dateofbirth",
+  "birthdate",
+  "birthday",
+  "patientnaam",
+  "naampatient",
+  "patientnr",
+  "patientnummer",
+  "patientid",
+  "patientname",
+  "clientnaam",
+  "naamclient",
+  "clientnr",
+  "clientnummer",
+];
+
+/** CBS figures whose names start like a birth date but count births per wijk (aggregates). */
+const CBS_BIRTH_COUNTS = new Set(["geboortetotaal", "geboorterelatief"]);
 
 /** Headers that name patient-level data (BSN, date of birth, patient names…), in file spelling. */
 export function patientColumns(headers: readonly string[]): string[] {
   return headers.filter((h) => {
     const key = headerKey(h);
-    return PATIENT_KEYS.has(key) || key.startsWith("bsn") || key.startsWith("geboorte") || /^(patient|client)(naam|name|id|nummer)/.test(key);
+    if (CBS_BIRTH_COUNTS.has(key)) return false;
+    return (
+      PATIENT_KEYS.has(key) ||
+      PATIENT_PARTS.some((part) => key.includes(part)) ||
+      key.startsWith("geboorte") ||
+      /^(patient|client)(naam|name|id|nummer|nr)/.test(key)
+    );
   });
 }
 
@@ -167,8 +392,7 @@ export function assertNoPatientData(headers: readonly string[]): void {
   if (found.length === 0) return;
   const list = found.map((h) => `‘${h}’`).join(", ");
   throw fileProblem(
-    `Dit bestand is geweigerd: de kolom${found.length > 1 ? "men" : ""} ${list} ${found.length > 1 ? "bevatten" : "bevat"} gegevens over individuele patiënten. ` +
-      "Wijkkracht bewaart alleen organisatiegegevens en getelde (geaggregeerde) aantallen, nooit gegevens over personen. Verwijder deze kolommen uit het bestand en probeer het opnieuw.",
+    msg(found.length > 1 ? "imports.problems.patientColumns" : "imports.problems.patientColumn", { columns: list }),
   );
 }
 
@@ -176,7 +400,10 @@ export function assertNoPatientData(headers: readonly string[]): void {
  * Maps file headers to fields through a table of accepted spellings; returns field → column index.
  * Fields are matched in order, each by its earliest alias, and a column serves one field only.
  */
-export function mapHeaders<F extends string>(headers: readonly string[], aliases: Record<F, readonly string[]>): { columns: Partial<Record<F, number>>; unused: string[] } {
+export function mapHeaders<F extends string>(
+  headers: readonly string[],
+  aliases: Record<F, readonly string[]>,
+): { columns: Partial<Record<F, number>>; unused: string[] } {
   const keys = headers.map(headerKey);
   const used = new Set<number>();
   const columns: Partial<Record<F, number>> = {};

@@ -1,12 +1,14 @@
 // Validation of imported rows, without a database: every practice row goes through the one
 // PracticeInputSchema; wijk rows through WijkStatisticRowSchema. Problems carry the row number
 // and the column as the file names it, in Dutch.
+import { msg } from "@/lib/i18n/keys";
 import { z } from "zod";
 import { PracticeInputSchema, type PracticeData } from "@/lib/domain/practices/schema";
 import { neutraliseCell } from "@/lib/domain/shared/spreadsheet";
 import { municipalityOfWijk } from "@/lib/domain/shared/identifiers";
 import { assertNoPatientData, headerKey, mapHeaders, parseCount, parseDecimal, type RawTable } from "@/lib/domain/imports/parse";
 import { ValidationError } from "@/lib/domain/errors";
+import { WIJK_FIGURES } from "@/lib/domain/regiobeeld/figures";
 
 export type RowProblem = { row: number; column: string; message: string };
 
@@ -32,7 +34,13 @@ export const PRACTICE_ALIASES = {
   phone: ["telefoon", "telefoonnummer", "tel", "telnr"],
   email: ["email", "emailadres", "mail"],
   website: ["website", "webadres", "internetadres", "url"],
-  registeredPatients: ["ingeschrevenpatienten", "aantalingeschrevenpatienten", "ingeschrevenen", "praktijkgrootte", "aantalpatienten"],
+  registeredPatients: [
+    "ingeschrevenpatienten",
+    "aantalingeschrevenpatienten",
+    "ingeschrevenen",
+    "praktijkgrootte",
+    "aantalpatienten",
+  ],
   registeredPatientsAsOf: ["peildatum", "peildatumpatienten", "peildatumingeschrevenpatienten"],
 } as const;
 
@@ -40,23 +48,59 @@ type PracticeColumn = keyof typeof PRACTICE_ALIASES;
 
 /** The Dutch name of a column that the file lacks (used in messages). */
 const PRACTICE_LABELS: Record<PracticeColumn, string> = {
-  name: "naam", discipline: "discipline", agb: "AGB-code", kvk: "KvK-nummer", street: "straat", houseNumber: "huisnummer",
-  postcode: "postcode", city: "plaats", municipality: "gemeente", wijkCode: "wijkcode", phone: "telefoon", email: "e-mail",
-  website: "website", registeredPatients: "ingeschreven patiënten", registeredPatientsAsOf: "peildatum",
+  name: "naam",
+  discipline: "discipline",
+  agb: "AGB-code",
+  kvk: "KvK-nummer",
+  street: "straat",
+  houseNumber: "huisnummer",
+  postcode: "postcode",
+  city: "plaats",
+  municipality: "gemeente",
+  wijkCode: "wijkcode",
+  phone: "telefoon",
+  email: "e-mail",
+  website: "website",
+  registeredPatients: "ingeschreven patiënten",
+  registeredPatientsAsOf: "peildatum",
 };
 
 /** Schema field → file column. */
 const FIELD_COLUMN: Record<string, PracticeColumn> = {
-  name: "name", disciplineCode: "discipline", agb: "agb", kvk: "kvk", street: "street", houseNumber: "houseNumber",
-  postcode: "postcode", city: "city", municipalityCode: "municipality", wijkCode: "wijkCode", phone: "phone", email: "email",
-  website: "website", registeredPatients: "registeredPatients", registeredPatientsAsOf: "registeredPatientsAsOf",
+  name: "name",
+  disciplineCode: "discipline",
+  agb: "agb",
+  kvk: "kvk",
+  street: "street",
+  houseNumber: "houseNumber",
+  postcode: "postcode",
+  city: "city",
+  municipalityCode: "municipality",
+  wijkCode: "wijkCode",
+  phone: "phone",
+  email: "email",
+  website: "website",
+  registeredPatients: "registeredPatients",
+  registeredPatientsAsOf: "registeredPatientsAsOf",
 };
 
 /** Practice fields that an update from a file with this column may change. */
 export const COLUMN_FIELDS: Record<PracticeColumn, readonly string[]> = {
-  name: ["name"], discipline: ["disciplineId"], agb: ["agb"], kvk: ["kvk"], street: ["street"], houseNumber: ["houseNumber"],
-  postcode: ["postcode"], city: ["city"], municipality: ["municipalityCode"], wijkCode: ["wijkCode"], phone: ["phone"],
-  email: ["email"], website: ["website"], registeredPatients: ["registeredPatients"], registeredPatientsAsOf: ["registeredPatientsAsOf"],
+  name: ["name"],
+  discipline: ["disciplineId"],
+  agb: ["agb"],
+  kvk: ["kvk"],
+  street: ["street"],
+  houseNumber: ["houseNumber"],
+  postcode: ["postcode"],
+  city: ["city"],
+  municipality: ["municipalityCode"],
+  wijkCode: ["wijkCode"],
+  phone: ["phone"],
+  email: ["email"],
+  website: ["website"],
+  registeredPatients: ["registeredPatients"],
+  registeredPatientsAsOf: ["registeredPatientsAsOf"],
 };
 
 export type PracticeImportContext = {
@@ -87,7 +131,12 @@ export type StagedPractice = {
   registeredPatientsAsOf: string | null;
 };
 
-export type PracticeHeaderPlan = { columns: Partial<Record<PracticeColumn, number>>; headers: string[]; notes: string[]; fields: string[] };
+export type PracticeHeaderPlan = {
+  columns: Partial<Record<PracticeColumn, number>>;
+  headers: string[];
+  notes: string[];
+  fields: string[];
+};
 
 /** Checks the header row: no patient columns, the required columns present. Throws a ValidationError otherwise. */
 export function planPracticeColumns(headers: string[]): PracticeHeaderPlan {
@@ -95,11 +144,18 @@ export function planPracticeColumns(headers: string[]): PracticeHeaderPlan {
   const { columns, unused } = mapHeaders(headers, PRACTICE_ALIASES);
   const missing = (["name", "discipline", "municipality"] as const).filter((c) => columns[c] === undefined);
   if (missing.length > 0) {
-    const message = `De kolom${missing.length > 1 ? "men" : ""} ${missing.map((c) => `‘${PRACTICE_LABELS[c]}’`).join(", ")} ontbre${missing.length > 1 ? "ken" : "ekt"}. Een praktijkbestand heeft minstens de kolommen naam, discipline en gemeente.`;
+    const columns = missing.map((c) => `‘${PRACTICE_LABELS[c]}’`).join(", ");
+    const message = msg(
+      missing.length > 1 ? "imports.problems.missingPracticeColumns" : "imports.problems.missingPracticeColumn",
+      {
+        columns,
+      },
+    );
     throw new ValidationError(message, { file: [message] });
   }
-  const notes = unused.length > 0 ? [`Deze kolommen worden niet gebruikt: ${unused.map((h) => `‘${safeText(h)}’`).join(", ")}.`] : [];
-  if (columns.agb === undefined) notes.push("Het bestand heeft geen kolom AGB-code: bestaande praktijken worden dan niet herkend en alle rijen worden als nieuwe praktijk toegevoegd.");
+  const notes =
+    unused.length > 0 ? [msg("imports.notes.unused", { columns: unused.map((h) => `‘${safeText(h)}’`).join(", ") })] : [];
+  if (columns.agb === undefined) notes.push(msg("imports.notes.noAgb"));
   const fields = (Object.keys(columns) as PracticeColumn[]).flatMap((c) => COLUMN_FIELDS[c]);
   return { columns, headers, notes, fields };
 }
@@ -135,7 +191,13 @@ function municipalityLookup(municipalities: PracticeImportContext["municipalitie
   return map;
 }
 
-export type PracticeRowsResult = { staged: StagedPractice[]; problems: RowProblem[]; errorCount: number; toCreate: number; toUpdate: number };
+export type PracticeRowsResult = {
+  staged: StagedPractice[];
+  problems: RowProblem[];
+  errorCount: number;
+  toCreate: number;
+  toUpdate: number;
+};
 
 /** Validates data rows (a slice of the file may be passed, for progress); `seenAgbs` spans slices. */
 export function validatePracticeRows(
@@ -163,7 +225,8 @@ export function validatePracticeRows(
     const rawDiscipline = cell("discipline");
     const disciplineCode = rawDiscipline === undefined ? "" : (disciplines.get(simplify(rawDiscipline)) ?? "?");
     const rawMunicipality = cell("municipality");
-    const municipalityCode = rawMunicipality === undefined ? "" : (municipalities.get(simplify(rawMunicipality)) ?? rawMunicipality);
+    const municipalityCode =
+      rawMunicipality === undefined ? "" : (municipalities.get(simplify(rawMunicipality)) ?? rawMunicipality);
     const patients = parseCount(cell("registeredPatients"));
 
     const input = {
@@ -191,15 +254,28 @@ export function validatePracticeRows(
       }
     }
     if (disciplineCode === "?") {
-      problems.push({ row: line, column: columnName("discipline"), message: `Onbekende discipline ‘${safeText(rawDiscipline)}’. Gebruik een code of naam uit de disciplinelijst, zoals huisartsenzorg of Fysiotherapie.` });
+      problems.push({
+        row: line,
+        column: columnName("discipline"),
+        message: msg("imports.problems.unknownDiscipline", { discipline: safeText(rawDiscipline) ?? "" }),
+      });
     }
     if (parsed.success && !context.municipalities.some((m) => m.code === parsed.data.municipalityCode)) {
-      problems.push({ row: line, column: columnName("municipality"), message: `De gemeente ${parsed.data.municipalityCode} hoort niet bij deze regio.` });
+      problems.push({
+        row: line,
+        column: columnName("municipality"),
+        message: msg("imports.problems.foreignMunicipality", { code: parsed.data.municipalityCode }),
+      });
     }
     const agb = parsed.success ? parsed.data.agb : undefined;
     if (agb) {
       const first = seenAgbs.get(agb);
-      if (first !== undefined) problems.push({ row: line, column: columnName("agb"), message: `De AGB-code ${agb} staat ook al in rij ${first}; elke praktijk mag maar één keer in het bestand staan.` });
+      if (first !== undefined)
+        problems.push({
+          row: line,
+          column: columnName("agb"),
+          message: msg("imports.problems.duplicateAgb", { agb, row: first }),
+        });
       else seenAgbs.set(agb, line);
     }
 
@@ -248,9 +324,34 @@ export const WIJK_ALIASES = {
 } as const;
 
 type WijkColumn = keyof typeof WIJK_ALIASES;
-const WIJK_LABELS: Record<WijkColumn, string> = { wijkCode: "wijkcode", name: "naam", inhabitants: "inwoners", aged65Plus: "65+", aged80Plus: "80+", households: "huishoudens" };
-/** Columns that are not statistics, so they never go into `extra`. */
-const NOT_EXTRA = new Set(["id", "jaar", "perioden", "soortregio", "gemeentenaam", "gemeentecode", "gemeente", "indelingswijzigingwijkenenbuurten", "meestvoorkomendepostcode", "dekkingspercentage"]);
+const WIJK_LABELS: Record<WijkColumn, string> = {
+  wijkCode: "wijkcode",
+  name: "naam",
+  inhabitants: "inwoners",
+  aged65Plus: "65+",
+  aged80Plus: "80+",
+  households: "huishoudens",
+};
+const FIGURE_BY_KEY = new Map(Object.entries(WIJK_FIGURES).flatMap(([label, keys]) => keys.map((key) => [key, label] as const)));
+
+/** The allowed figure a header names, or undefined. */
+export function wijkFigure(header: string): string | undefined {
+  return FIGURE_BY_KEY.get(headerKey(header)) ?? FIGURE_BY_KEY.get(headerKey(header.replace(/\([^)]*\)\s*$/, "")));
+}
+
+/** CBS columns that describe the row rather than the wijk; ignored without being named in the preview. */
+const CBS_ROW_COLUMNS = new Set([
+  "id",
+  "jaar",
+  "perioden",
+  "soortregio",
+  "gemeentenaam",
+  "gemeentecode",
+  "gemeente",
+  "indelingswijzigingwijkenenbuurten",
+  "meestvoorkomendepostcode",
+  "dekkingspercentage",
+]);
 
 export type StagedWijk = {
   line: number;
@@ -264,32 +365,63 @@ export type StagedWijk = {
   extra: Record<string, number>;
 };
 
-export type WijkHeaderPlan = { columns: Partial<Record<WijkColumn, number>>; headers: string[]; extra: { index: number; key: string }[]; notes: string[] };
+export type WijkHeaderPlan = {
+  columns: Partial<Record<WijkColumn, number>>;
+  headers: string[];
+  extra: { index: number; key: string }[];
+  notes: string[];
+};
 
 export function planWijkColumns(headers: string[]): WijkHeaderPlan {
   assertNoPatientData(headers);
   const { columns } = mapHeaders(headers, WIJK_ALIASES);
   const missing = (["wijkCode", "inhabitants"] as const).filter((c) => columns[c] === undefined);
   if (missing.length > 0) {
-    const message = `De kolom${missing.length > 1 ? "men" : ""} ${missing.map((c) => `‘${WIJK_LABELS[c]}’`).join(", ")} ontbre${missing.length > 1 ? "ken" : "ekt"}. Een wijkbestand heeft minstens een wijkcode (bijvoorbeeld ‘Codering’) en het aantal inwoners (‘AantalInwoners’).`;
+    const columns = missing.map((c) => `‘${WIJK_LABELS[c]}’`).join(", ");
+    const message = msg(missing.length > 1 ? "imports.problems.missingWijkColumns" : "imports.problems.missingWijkColumn", {
+      columns,
+    });
     throw new ValidationError(message, { file: [message] });
   }
   const used = new Set(Object.values(columns));
-  const extra = headers
-    .map((header, index) => ({ index, key: safeText(header.trim()) ?? "" }))
-    .filter(({ index, key }) => !used.has(index) && key !== "" && !NOT_EXTRA.has(headerKey(key)));
-  return { columns, headers, extra, notes: [] };
+  const extra: WijkHeaderPlan["extra"] = [];
+  const ignored: string[] = [];
+  const taken = new Set<string>();
+  headers.forEach((header, index) => {
+    if (used.has(index) || header.trim() === "") return;
+    const figure = wijkFigure(header);
+    if (figure && !taken.has(figure)) {
+      taken.add(figure);
+      extra.push({ index, key: figure });
+    } else if (!CBS_ROW_COLUMNS.has(headerKey(header))) ignored.push(header);
+  });
+  const notes =
+    ignored.length > 0
+      ? [msg("imports.notes.unused", { columns: ignored.map((h) => `‘${safeText(h.trim())}’`).join(", ") })]
+      : [];
+  return { columns, headers, extra, notes };
 }
 
 const count = z.number().int().min(0);
 
-export type WijkRowsResult = { staged: StagedWijk[]; problems: RowProblem[]; errorCount: number; skipped: number; outside: number };
+export type WijkRowsResult = {
+  staged: StagedWijk[];
+  problems: RowProblem[];
+  errorCount: number;
+  skipped: number;
+  outside: number;
+};
 
 /**
  * Validates CBS-shaped rows. Rows of gemeenten and buurten (GM…, BU…) and wijken outside the
  * region's municipalities are skipped (a national CBS file has them all); wijk rows must be sound.
  */
-export function validateWijkRows(plan: WijkHeaderPlan, rows: RawTable["rows"], municipalityCodes: readonly string[], seen: Map<string, number> = new Map()): WijkRowsResult {
+export function validateWijkRows(
+  plan: WijkHeaderPlan,
+  rows: RawTable["rows"],
+  municipalityCodes: readonly string[],
+  seen: Map<string, number> = new Map(),
+): WijkRowsResult {
   const result: WijkRowsResult = { staged: [], problems: [], errorCount: 0, skipped: 0, outside: 0 };
   const columnName = (column: WijkColumn) => {
     const index = plan.columns[column];
@@ -307,23 +439,35 @@ export function validateWijkRows(plan: WijkHeaderPlan, rows: RawTable["rows"], m
     }
     const problems: RowProblem[] = [];
     if (!/^WK\d{6}$/.test(code)) {
-      problems.push({ row: line, column: columnName("wijkCode"), message: "Een wijkcode is WK gevolgd door 6 cijfers, bijvoorbeeld WK047901." });
+      problems.push({
+        row: line,
+        column: columnName("wijkCode"),
+        message: msg("imports.problems.wijkCode"),
+      });
     } else if (!municipalityCodes.includes(municipalityOfWijk(code))) {
       result.outside += 1;
       continue;
     } else if (seen.has(code)) {
-      problems.push({ row: line, column: columnName("wijkCode"), message: `De wijk ${code} staat ook al in rij ${seen.get(code)}.` });
+      problems.push({
+        row: line,
+        column: columnName("wijkCode"),
+        message: msg("imports.problems.duplicateWijk", { code, row: seen.get(code) ?? "" }),
+      });
     } else {
       seen.set(code, line);
     }
     const number = (column: WijkColumn, required: boolean): number | null => {
       const value = parseCount(cell(column));
       if (value === null) {
-        if (required) problems.push({ row: line, column: columnName(column), message: "Vul het aantal in." });
+        if (required) problems.push({ row: line, column: columnName(column), message: msg("imports.problems.countRequired") });
         return null;
       }
       if (!count.safeParse(value).success) {
-        problems.push({ row: line, column: columnName(column), message: "Geef een aantal in hele getallen (bijvoorbeeld 12345 of 12.345)." });
+        problems.push({
+          row: line,
+          column: columnName(column),
+          message: msg("imports.problems.countWhole"),
+        });
         return null;
       }
       return value;
@@ -333,13 +477,22 @@ export function validateWijkRows(plan: WijkHeaderPlan, rows: RawTable["rows"], m
     const aged80Plus = number("aged80Plus", false);
     const households = number("households", false);
     if (inhabitants !== null && aged65Plus !== null && aged65Plus > inhabitants) {
-      problems.push({ row: line, column: columnName("aged65Plus"), message: "Er zijn meer 65-plussers dan inwoners; controleer de kolommen." });
+      problems.push({
+        row: line,
+        column: columnName("aged65Plus"),
+        message: msg("imports.problems.more65ThanInhabitants"),
+      });
     }
     if (aged65Plus !== null && aged80Plus !== null && aged80Plus > aged65Plus) {
-      problems.push({ row: line, column: columnName("aged80Plus"), message: "Er zijn meer 80-plussers dan 65-plussers; controleer de kolommen." });
+      problems.push({
+        row: line,
+        column: columnName("aged80Plus"),
+        message: msg("imports.problems.more80Than65"),
+      });
     }
     const name = safeText(cell("name")) ?? code;
-    if (name.length > 120) problems.push({ row: line, column: columnName("name"), message: "Gebruik hoogstens 120 tekens." });
+    if (name.length > 120)
+      problems.push({ row: line, column: columnName("name"), message: msg("validation.maxChars", { max: 120 }) });
     if (problems.length > 0) {
       result.errorCount += problems.length;
       result.problems.push(...problems);
@@ -350,7 +503,17 @@ export function validateWijkRows(plan: WijkHeaderPlan, rows: RawTable["rows"], m
       const value = parseDecimal(cells[index]);
       if (value !== null) extra[key] = value;
     }
-    result.staged.push({ line, wijkCode: code, name, municipalityCode: municipalityOfWijk(code), inhabitants: inhabitants!, aged65Plus, aged80Plus, households, extra });
+    result.staged.push({
+      line,
+      wijkCode: code,
+      name,
+      municipalityCode: municipalityOfWijk(code),
+      inhabitants: inhabitants!,
+      aged65Plus,
+      aged80Plus,
+      households,
+      extra,
+    });
   }
   return result;
 }

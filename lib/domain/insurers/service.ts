@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
-import { can, isPlatformAdmin } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { withActor } from "@/lib/db/with-actor";
 import { NotFoundError } from "@/lib/domain/errors";
+import { msg } from "@/lib/i18n/keys";
 
 export type InsurerBudgetRow = {
   regionId: string;
@@ -18,51 +19,61 @@ export type InsurerWorkspace = { insurer: { id: string; name: string; uzovi: str
 
 /** The insurer's O&I budgets per region and year. Only its own reviewers (and platform admins) get in. */
 export async function getInsurerWorkspace(actor: Actor, uzovi: string): Promise<InsurerWorkspace> {
+  if (!/^\d{4}$/.test(uzovi)) throw new NotFoundError(msg("errors.notFound.workspace"));
   return withActor(actor, async (tx) => {
-    const insurer = await tx.organisation.findFirst({ where: { uzovi, kind: "insurer" }, select: { id: true, name: true, uzovi: true } });
-    const member = actor.memberships.some((m) => m.role === "insurer_reviewer" && m.organisationId === insurer?.id);
-    if (!insurer || (!member && !isPlatformAdmin(actor))) throw new NotFoundError("Deze werkruimte bestaat niet.");
-
-    const budgets = await tx.oiBudget.findMany({
-      where: { insurerId: insurer.id },
-      select: {
-        regionId: true,
-        year: true,
-        amountCents: true,
-        region: { select: { slug: true, name: true } },
-        allocations: {
-          select: {
-            amountCents: true,
-            expenditures: { select: { amountCents: true, status: true } },
-          },
-        },
-      },
-      orderBy: [{ region: { name: "asc" } }, { year: "desc" }],
+    const insurer = await tx.organisation.findFirst({
+      where: { uzovi, kind: "insurer" },
+      select: { id: true, name: true, uzovi: true },
     });
-    const rows = new Map<string, InsurerBudgetRow>();
-    for (const b of budgets) {
-      if (!can(actor, "budget.read", { regionId: b.regionId, insurerId: insurer.id })) continue;
-      const key = `${b.regionId}:${b.year}`;
-      const row = rows.get(key) ?? {
-        regionId: b.regionId,
-        regionSlug: b.region.slug,
-        regionName: b.region.name,
-        year: b.year,
-        budgetCents: 0,
-        allocatedCents: 0,
-        approvedCents: 0,
-        toReview: 0,
-      };
-      row.budgetCents += b.amountCents;
-      for (const a of b.allocations) {
-        row.allocatedCents += a.amountCents;
-        for (const e of a.expenditures) {
-          if (e.status === "goedgekeurd") row.approvedCents += e.amountCents;
-          if (e.status === "ingediend") row.toReview += 1;
-        }
-      }
-      rows.set(key, row);
-    }
-    return { insurer: { id: insurer.id, name: insurer.name, uzovi: insurer.uzovi ?? uzovi }, rows: [...rows.values()] };
+    if (!insurer || !can(actor, "insurer.workspace", { organisationId: insurer.id }))
+      throw new NotFoundError(msg("errors.notFound.workspace"));
+
+    // One aggregate per region and year in SQL (a national insurer funds hundreds of thousands of
+    // expenditures; loading them to add them up here took seconds).
+    const regionIds = actor.visibleRegionIds.filter((regionId) => can(actor, "budget.read", { regionId, insurerId: insurer.id }));
+    const sums = await tx.$queryRaw<
+      {
+        regionId: string;
+        slug: string;
+        name: string;
+        year: number;
+        budget: bigint;
+        allocated: bigint;
+        approved: bigint;
+        toReview: bigint;
+      }[]
+    >`
+      WITH budgets AS (
+        SELECT b."id", b."regionId", b."year", b."amountCents" FROM "OiBudget" b
+        WHERE b."insurerId" = ${insurer.id}::uuid AND b."regionId" = ANY (${regionIds}::uuid[])
+      ), allocations AS (
+        SELECT a."regionId", a."id", bu."year", a."amountCents" FROM "Allocation" a
+        JOIN budgets bu ON bu."regionId" = a."regionId" AND bu."id" = a."budgetId"
+      ), spent AS (
+        SELECT al."regionId", al."year",
+          COALESCE(SUM(e."amountCents") FILTER (WHERE e."status" = 'goedgekeurd'), 0) AS approved,
+          COUNT(*) FILTER (WHERE e."status" = 'ingediend') AS "toReview"
+        FROM allocations al JOIN "Expenditure" e ON e."regionId" = al."regionId" AND e."allocationId" = al."id"
+        GROUP BY 1, 2
+      )
+      SELECT r."id"::text AS "regionId", r."slug", r."name", t."year",
+        t.budget::bigint AS budget,
+        COALESCE((SELECT SUM(al."amountCents") FROM allocations al WHERE al."regionId" = t."regionId" AND al."year" = t."year"), 0)::bigint AS allocated,
+        COALESCE(s.approved, 0)::bigint AS approved, COALESCE(s."toReview", 0)::bigint AS "toReview"
+      FROM (SELECT "regionId", "year", SUM("amountCents") AS budget FROM budgets GROUP BY 1, 2) t
+      JOIN "Region" r ON r."id" = t."regionId"
+      LEFT JOIN spent s ON s."regionId" = t."regionId" AND s."year" = t."year"
+      ORDER BY r."name", t."year" DESC`;
+    const rows: InsurerBudgetRow[] = sums.map((r) => ({
+      regionId: r.regionId,
+      regionSlug: r.slug,
+      regionName: r.name,
+      year: r.year,
+      budgetCents: Number(r.budget),
+      allocatedCents: Number(r.allocated),
+      approvedCents: Number(r.approved),
+      toReview: Number(r.toReview),
+    }));
+    return { insurer: { id: insurer.id, name: insurer.name, uzovi: insurer.uzovi ?? uzovi }, rows };
   });
 }

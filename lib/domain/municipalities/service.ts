@@ -1,52 +1,163 @@
+// The municipality officer's home: the municipality at a glance across the regions that cover it —
+// per wijkverband the core team, active links per kind and referrals per quarter; per wijk whether
+// any active link reaches it (the gap list); and the regioplan initiatives for the client groups
+// "hulpvraag" and "zorg- én hulpvraag" that work in the municipality.
 import type { Actor } from "@/lib/auth/actor";
-import { can, isPlatformAdmin } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { withActor } from "@/lib/db/with-actor";
-import { NotFoundError } from "@/lib/domain/errors";
+import { CLIENT_GROUP_LABEL, PHASE_LABEL } from "@/lib/domain/plans/rules";
+import type { Table } from "@/lib/domain/shared/spreadsheet";
+import { loadLinks, municipalityInTx, sumByQuarter, windowFor } from "@/lib/domain/social/queries";
+import { LINK_KIND_LABELS, LINK_KINDS, type SocialLinkKind } from "@/lib/domain/social/rules";
 import { coreTeamStatus } from "@/lib/domain/wijkverbanden/core-team";
 
 export type MunicipalityWorkspace = {
   municipality: { id: string; name: string; code: string };
-  wijkverbanden: { id: string; name: string; regionSlug: string; regionName: string; inhabitants: number | null; coreComplete: boolean; missing: string[] }[];
+  regions: { id: string; slug: string; name: string }[];
+  periods: string[];
+  wijkverbanden: {
+    id: string;
+    name: string;
+    regionSlug: string;
+    regionName: string;
+    inhabitants: number | null;
+    coreComplete: boolean;
+    missing: string[];
+    activeByKind: Partial<Record<SocialLinkKind, number>>;
+    activeLinks: number;
+    counts: (number | null)[];
+  }[];
+  wijken: {
+    code: string;
+    name: string;
+    regionName: string;
+    inhabitants: number | null;
+    wijkverbanden: string[];
+    activeLinks: number;
+  }[];
+  /** Referral totals per quarter over the whole municipality (the chart). */
+  totals: (number | null)[];
+  initiatives: {
+    id: string;
+    title: string;
+    regionSlug: string;
+    regionName: string;
+    planTitle: string;
+    theme: string;
+    clientGroup: string;
+    phase: string;
+  }[];
   practices: number;
   activeSocialLinks: number;
   latestReferrals: { period: string; count: number } | null;
 };
 
-/** The municipality's wijkverbanden, practices and social-domain links across the regions that cover it. */
-export async function getMunicipalityWorkspace(actor: Actor, code: string): Promise<MunicipalityWorkspace> {
-  const municipalityCode = code.toUpperCase();
+export async function getMunicipalityWorkspace(actor: Actor, code: string, today = new Date()): Promise<MunicipalityWorkspace> {
   return withActor(actor, async (tx) => {
-    const municipality = await tx.organisation.findFirst({
-      where: { municipalityCode, kind: "municipality" },
-      select: { id: true, name: true, municipalityCode: true },
-    });
-    const member = actor.memberships.some((m) => m.role === "municipality_officer" && m.organisationId === municipality?.id);
-    if (!municipality || (!member && !isPlatformAdmin(actor))) throw new NotFoundError("Deze werkruimte bestaat niet.");
+    const { municipality, regions } = await municipalityInTx(tx, actor, code);
+    const municipalityCode = municipality.code;
+    const regionIds = regions.map((r) => r.id);
+    const networkRegionIds = regionIds.filter((regionId) => can(actor, "network.read", { regionId, municipalityCode }));
+    const linkWhere = { regionId: { in: regionIds }, municipalityCode };
+    const periods = await windowFor(tx, linkWhere, today);
 
-    const regionIds = actor.visibleRegionIds.filter((regionId) => can(actor, "network.read", { regionId, municipalityCode }));
-    const socialRegionIds = actor.visibleRegionIds.filter((regionId) => can(actor, "social.read", { regionId, municipalityCode }));
-
-    const [wijkverbanden, practices, activeSocialLinks, referrals] = await Promise.all([
+    const [wijkverbanden, practices, links, statYears] = await Promise.all([
       tx.wijkverband.findMany({
-        where: { regionId: { in: regionIds }, municipalityCode, archivedAt: null },
-        select: { id: true, name: true, inhabitants: true, region: { select: { slug: true, name: true } }, members: { select: { role: true } } },
+        where: { regionId: { in: networkRegionIds }, municipalityCode, archivedAt: null },
+        select: {
+          id: true,
+          name: true,
+          inhabitants: true,
+          wijkCodes: true,
+          region: { select: { slug: true, name: true } },
+          members: { select: { role: true } },
+        },
         orderBy: { name: "asc" },
       }),
-      tx.practice.count({ where: { regionId: { in: regionIds }, municipalityCode, archivedAt: null } }),
-      tx.socialLink.count({ where: { regionId: { in: socialRegionIds }, municipalityCode, status: "actief" } }),
-      tx.referralCount.groupBy({
-        by: ["period"],
-        where: { regionId: { in: socialRegionIds }, socialLink: { municipalityCode } },
-        _sum: { count: true },
-        orderBy: { period: "desc" },
-        take: 1,
+      tx.practice.findMany({
+        where: { regionId: { in: networkRegionIds }, municipalityCode, archivedAt: null },
+        select: { id: true, wijkCode: true },
+      }),
+      loadLinks(tx, linkWhere, periods),
+      tx.wijkStatistic.groupBy({
+        by: ["regionId"],
+        where: { regionId: { in: networkRegionIds }, municipalityCode },
+        _max: { year: true },
       }),
     ]);
-    const latest = referrals[0];
+    const stats = statYears.length
+      ? await tx.wijkStatistic.findMany({
+          where: {
+            municipalityCode,
+            OR: statYears.map((s) => ({ regionId: s.regionId, year: s._max.year ?? 0 })),
+          },
+          select: { wijkCode: true, name: true, inhabitants: true, regionId: true },
+          orderBy: { wijkCode: "asc" },
+        })
+      : [];
+    const active = links.filter((l) => l.status === "actief");
+
+    // Wijken: from the latest CBS figures, plus wijken named by wijkverbanden or practices.
+    const regionName = new Map(regions.map((r) => [r.id, r.name]));
+    const wijkMap = new Map<string, MunicipalityWorkspace["wijken"][number]>();
+    for (const s of stats)
+      wijkMap.set(s.wijkCode, {
+        code: s.wijkCode,
+        name: s.name,
+        regionName: regionName.get(s.regionId) ?? "",
+        inhabitants: s.inhabitants,
+        wijkverbanden: [],
+        activeLinks: 0,
+      });
+    const ensure = (code: string, region: string) => {
+      if (!wijkMap.has(code))
+        wijkMap.set(code, { code, name: code, regionName: region, inhabitants: null, wijkverbanden: [], activeLinks: 0 });
+      return wijkMap.get(code)!;
+    };
+    for (const w of wijkverbanden) for (const c of w.wijkCodes) ensure(c, w.region.name).wijkverbanden.push(w.name);
+    for (const p of practices) if (p.wijkCode?.startsWith(`WK${municipalityCode.slice(2)}`)) ensure(p.wijkCode, "");
+    for (const l of active) for (const c of new Set(l.wijkCodes)) if (wijkMap.has(c)) wijkMap.get(c)!.activeLinks += 1;
+
+    // Initiatives aimed at hulpvraag / zorg- én hulpvraag with a participant in the municipality.
+    const year = today.getUTCFullYear();
+    const initiatives = await tx.initiative.findMany({
+      where: {
+        regionId: { in: regionIds },
+        theme: {
+          clientGroup: { in: ["hulpvraag", "zorg_en_hulpvraag"] },
+          plan: { periodEnd: { gte: year }, periodStart: { lte: year } },
+        },
+        participants: {
+          some: {
+            OR: [
+              { wijkverbandId: { in: wijkverbanden.map((w) => w.id) } },
+              { organisationId: municipality.id },
+              { practiceId: { in: practices.map((p) => p.id) } },
+            ],
+          },
+        },
+      },
+      select: {
+        id: true,
+        title: true,
+        phase: true,
+        region: { select: { slug: true, name: true } },
+        theme: { select: { name: true, clientGroup: true, plan: { select: { title: true } } } },
+      },
+      orderBy: [{ theme: { priority: "asc" } }, { title: "asc" }],
+    });
+
+    const totals = sumByQuarter(links, periods);
+    const latestIndex = totals.findLastIndex((v) => v !== null);
     return {
-      municipality: { id: municipality.id, name: municipality.name, code: municipalityCode },
+      municipality,
+      regions,
+      periods,
       wijkverbanden: wijkverbanden.map((w) => {
         const core = coreTeamStatus(w.members.map((m) => m.role));
+        const own = links.filter((l) => l.wijkverbandIds.includes(w.id));
+        const activeByKind: Partial<Record<SocialLinkKind, number>> = {};
+        for (const l of own) if (l.status === "actief") activeByKind[l.kind] = (activeByKind[l.kind] ?? 0) + 1;
         return {
           id: w.id,
           name: w.name,
@@ -55,11 +166,73 @@ export async function getMunicipalityWorkspace(actor: Actor, code: string): Prom
           inhabitants: w.inhabitants,
           coreComplete: core.complete,
           missing: core.missing,
+          activeByKind,
+          activeLinks: own.filter((l) => l.status === "actief").length,
+          counts: sumByQuarter(own, periods),
         };
       }),
-      practices,
-      activeSocialLinks,
-      latestReferrals: latest ? { period: latest.period, count: latest._sum.count ?? 0 } : null,
+      wijken: [...wijkMap.values()].sort((a, b) => a.code.localeCompare(b.code)),
+      totals,
+      initiatives: initiatives.map((i) => ({
+        id: i.id,
+        title: i.title,
+        regionSlug: i.region.slug,
+        regionName: i.region.name,
+        planTitle: i.theme.plan.title,
+        theme: i.theme.name,
+        clientGroup: i.theme.clientGroup ? CLIENT_GROUP_LABEL[i.theme.clientGroup] : "–",
+        phase: PHASE_LABEL[i.phase],
+      })),
+      practices: practices.length,
+      activeSocialLinks: active.length,
+      latestReferrals: latestIndex >= 0 ? { period: periods[latestIndex] ?? "", count: totals[latestIndex] ?? 0 } : null,
     };
   });
 }
+
+/** Every table of the municipality home, for CSV (first table) or XLSX (one sheet each). */
+export function municipalityTables(data: MunicipalityWorkspace, which?: string): Table[] {
+  const tables: Record<string, Table> = {
+    wijkverbanden: {
+      name: "Wijkverbanden",
+      columns: ["Wijkverband", "Regio", "Inwoners", "Kernteam compleet", "Mist", ...LINK_KINDS.map((k) => LINK_KIND_LABELS[k])],
+      rows: data.wijkverbanden.map((w) => [
+        w.name,
+        w.regionName,
+        w.inhabitants,
+        w.coreComplete ? "ja" : "nee",
+        w.missing.join(", "),
+        ...LINK_KINDS.map((k) => w.activeByKind[k] ?? 0),
+      ]),
+    },
+    verwijzingen: {
+      name: "Verwijzingen per kwartaal",
+      columns: ["Wijkverband", ...data.periods],
+      rows: [
+        ...data.wijkverbanden.map((w) => [w.name, ...w.counts]),
+        ["Hele gemeente (ook praktijken buiten wijkverbanden)", ...data.totals],
+      ],
+    },
+    wijken: {
+      name: "Wijken",
+      columns: ["Wijkcode", "Wijk", "Inwoners", "Wijkverbanden", "Actieve verbindingen"],
+      rows: data.wijken.map((w) => [w.code, w.name, w.inhabitants, w.wijkverbanden.join(", "), w.activeLinks]),
+    },
+    witte_vlekken: {
+      name: "Wijken zonder verbinding",
+      columns: ["Wijkcode", "Wijk", "Inwoners", "Wijkverbanden"],
+      rows: data.wijken
+        .filter((w) => w.activeLinks === 0)
+        .map((w) => [w.code, w.name, w.inhabitants, w.wijkverbanden.join(", ")]),
+    },
+    initiatieven: {
+      name: "Initiatieven",
+      columns: ["Initiatief", "Regio", "Regioplan", "Opgave", "Cliëntgroep", "Fase"],
+      rows: data.initiatives.map((i) => [i.title, i.regionName, i.planTitle, i.theme, i.clientGroup, i.phase]),
+    },
+  };
+  if (which && tables[which]) return [tables[which]];
+  return Object.values(tables);
+}
+
+export const MUNICIPALITY_TABLES = ["wijkverbanden", "verwijzingen", "wijken", "witte_vlekken", "initiatieven"] as const;

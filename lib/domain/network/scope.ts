@@ -4,12 +4,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { readScope } from "@/lib/authz/permissions";
 import type { Tx } from "@/lib/db/with-actor";
 import { NotFoundError } from "@/lib/domain/errors";
+import { msg } from "@/lib/i18n/keys";
 
 export type NetworkScope = { kind: "all" } | { kind: "municipalities"; codes: string[] };
 
 export function networkScope(actor: Actor, regionId: string): NetworkScope {
   const scope = readScope(actor, "network.read", regionId);
-  if (scope.kind === "none") throw new NotFoundError("Deze regio bestaat niet.");
+  if (scope.kind === "none") throw new NotFoundError(msg("errors.notFound.region"));
   return scope;
 }
 
@@ -24,11 +25,11 @@ export function visibleMunicipalities(scope: NetworkScope, regionCodes: readonly
 }
 
 /** Names of municipalities by GM code (from the municipality organisations), falling back to the code. */
-export async function municipalityNames(
-  tx: Tx,
-  codes: readonly string[],
-): Promise<{ code: string; name: string }[]> {
-  const orgs = await tx.organisation.findMany({ where: { municipalityCode: { in: [...codes] } }, select: { municipalityCode: true, name: true } });
+export async function municipalityNames(tx: Tx, codes: readonly string[]): Promise<{ code: string; name: string }[]> {
+  const orgs = await tx.organisation.findMany({
+    where: { municipalityCode: { in: [...codes] } },
+    select: { municipalityCode: true, name: true },
+  });
   const names = new Map(orgs.map((o) => [o.municipalityCode, o.name.replace(/^Gemeente\s+/i, "")]));
   return codes.map((code) => ({ code, name: names.get(code) ?? code }));
 }

@@ -1,28 +1,32 @@
 import { z } from "zod";
-import { agbCode, kvkNumber } from "@/lib/domain/shared/identifiers";
+import { msg } from "@/lib/i18n/keys";
+import { agbCode, kvkNumber, websiteUrl } from "@/lib/domain/shared/identifiers";
+import { optionalSafeText } from "@/lib/domain/shared/privacy";
+import { nl as networkNl } from "@/lib/i18n/messages/network";
 
 /** The kinds of partner a region registers itself (insurers and municipalities are platform-wide). */
 export const PARTNER_KINDS = ["social_domain", "welfare", "care", "hospital", "other"] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-export const PARTNER_KIND_LABELS: Record<PartnerKind | "insurer" | "municipality", string> = {
-  social_domain: "Sociaal domein",
-  welfare: "Welzijn",
-  care: "Zorgorganisatie (VVT, wijkverpleging)",
-  hospital: "Ziekenhuis",
-  other: "Overig",
-  insurer: "Zorgverzekeraar",
-  municipality: "Gemeente",
-};
+/** Dutch labels (for exports); pages use t.network.partnerKind. */
+export const PARTNER_KIND_LABELS: Record<PartnerKind | "insurer" | "municipality", string> = networkNl.partnerKind;
 
 export const PartnerInputSchema = z.object({
-  name: z.string().trim().min(2, "Geef de naam van de organisatie.").max(160, "Gebruik hoogstens 160 tekens."),
-  kind: z.enum(PARTNER_KINDS, { message: "Kies het soort organisatie." }),
+  name: z
+    .string()
+    .trim()
+    .min(2, msg("validation.required", { what: msg("validation.what.organisationName") }))
+    .max(160, msg("validation.maxChars", { max: 160 })),
+  kind: z.enum(PARTNER_KINDS, { message: msg("validation.partnerKind") }),
   kvk: kvkNumber.optional(),
   agb: agbCode.optional(),
-  city: z.string().trim().max(80, "Gebruik hoogstens 80 tekens.").optional(),
-  website: z.string().trim().url("Geef een volledig webadres, beginnend met https://.").optional(),
-  description: z.string().trim().max(500, "Gebruik hoogstens 500 tekens.").optional(),
+  city: z
+    .string()
+    .trim()
+    .max(80, msg("validation.maxChars", { max: 80 }))
+    .optional(),
+  website: websiteUrl.optional(),
+  description: optionalSafeText(500),
 });
 
 export type PartnerInput = z.input<typeof PartnerInputSchema>;

@@ -11,6 +11,8 @@ import { PARTNER_KIND_LABELS, PARTNER_KINDS, PartnerInputSchema, type PartnerInp
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 import { parseInput } from "@/lib/domain/shared/parse";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
+import { parseId } from "@/lib/domain/shared/ids";
+import { msg } from "@/lib/i18n/keys";
 
 export type PartnerRow = {
   id: string;
@@ -49,7 +51,13 @@ async function loadPartners(tx: Tx, actor: Actor, region: RegionSummary): Promis
       description: true,
       organisation: {
         select: {
-          id: true, name: true, kind: true, kvk: true, agb: true, city: true, website: true,
+          id: true,
+          name: true,
+          kind: true,
+          kvk: true,
+          agb: true,
+          city: true,
+          website: true,
           _count: { select: { wijkverbandRoles: { where: { regionId: region.id } } } },
         },
       },
@@ -71,7 +79,10 @@ async function loadPartners(tx: Tx, actor: Actor, region: RegionSummary): Promis
   }));
 }
 
-export async function listPartners(actor: Actor, regionSlug: string): Promise<{ region: RegionSummary; rows: PartnerRow[]; mayEdit: boolean }> {
+export async function listPartners(
+  actor: Actor,
+  regionSlug: string,
+): Promise<{ region: RegionSummary; rows: PartnerRow[]; mayEdit: boolean }> {
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
     return { region, rows: await loadPartners(tx, actor, region), mayEdit: can(actor, "network.edit", { regionId: region.id }) };
@@ -91,19 +102,29 @@ export async function exportPartners(actor: Actor, regionSlug: string): Promise<
 }
 
 function organisationValues(data: ReturnType<typeof PartnerInputSchema.parse>) {
-  return { name: data.name, kind: data.kind, kvk: data.kvk ?? null, agb: data.agb ?? null, city: data.city || null, website: data.website ?? null };
+  return {
+    name: data.name,
+    kind: data.kind,
+    kvk: data.kvk ?? null,
+    agb: data.agb ?? null,
+    city: data.city || null,
+    website: data.website ?? null,
+  };
 }
 
 export async function createPartner(actor: Actor, regionSlug: string, input: PartnerInput): Promise<{ id: string }> {
   const data = parseInput(PartnerInputSchema, input);
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
-    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError(msg("errors.notFound.region"));
     const org = organisationValues(data);
     // createMany: the new organisation is not yet readable through RegionPartner, so no RETURNING.
     const organisationId = crypto.randomUUID();
     await tx.organisation.createMany({ data: [{ id: organisationId, ...org }] });
-    const partner = await tx.regionPartner.create({ data: { regionId: region.id, organisationId, description: data.description || null }, select: { id: true } });
+    const partner = await tx.regionPartner.create({
+      data: { regionId: region.id, organisationId, description: data.description || null },
+      select: { id: true },
+    });
     await recordAudit(tx, actor, {
       regionId: region.id,
       action: "partner.create",
@@ -117,6 +138,7 @@ export async function createPartner(actor: Actor, regionSlug: string, input: Par
 
 /** Edits a partner of the region; insurers and municipalities are not editable here. */
 export async function updatePartner(actor: Actor, regionSlug: string, partnerId: string, input: PartnerInput): Promise<void> {
+  parseId(partnerId, msg("errors.notFound.partner"));
   const data = parseInput(PartnerInputSchema, input);
   await withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
@@ -124,34 +146,66 @@ export async function updatePartner(actor: Actor, regionSlug: string, partnerId:
       where: { id: partnerId, regionId: region.id },
       select: { id: true, description: true, organisation: true },
     });
-    if (!partner || !can(actor, "network.edit", { regionId: region.id }) || !(PARTNER_KINDS as readonly string[]).includes(partner.organisation.kind)) {
-      throw new NotFoundError("Deze partner bestaat niet.");
+    if (
+      !partner ||
+      !can(actor, "network.edit", { regionId: region.id }) ||
+      !(PARTNER_KINDS as readonly string[]).includes(partner.organisation.kind)
+    ) {
+      throw new NotFoundError(msg("errors.notFound.partner"));
     }
-    const [{ regions }] = await tx.$queryRaw<[{ regions: number }]>`SELECT app_organisation_region_count(${partner.organisation.id}::uuid) AS regions`;
+    const [{ regions }] = await tx.$queryRaw<
+      [{ regions: number }]
+    >`SELECT app_organisation_region_count(${partner.organisation.id}::uuid) AS regions`;
     if (regions > 1) {
-      throw new ConflictError("Deze organisatie is ook partner van een andere regio. Vraag de platformbeheerder om haar gegevens te wijzigen.");
+      throw new ConflictError(msg("errors.network.partnerElsewhere"));
     }
     const org = organisationValues(data);
-    const changes = diffFields({ ...partner.organisation, description: partner.description } as Record<string, unknown>, { ...org, description: data.description || null });
+    const changes = diffFields({ ...partner.organisation, description: partner.description } as Record<string, unknown>, {
+      ...org,
+      description: data.description || null,
+    });
     if (Object.keys(changes).length === 0) return;
     await tx.organisation.update({ where: { id: partner.organisation.id }, data: org, select: { id: true } });
-    await tx.regionPartner.update({ where: { regionId_id: { regionId: region.id, id: partner.id } }, data: { description: data.description || null }, select: { id: true } });
-    await recordAudit(tx, actor, { regionId: region.id, action: "partner.update", entityType: "Organisation", entityId: partner.organisation.id, changes });
+    await tx.regionPartner.update({
+      where: { regionId_id: { regionId: region.id, id: partner.id } },
+      data: { description: data.description || null },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      regionId: region.id,
+      action: "partner.update",
+      entityType: "Organisation",
+      entityId: partner.organisation.id,
+      changes,
+    });
   });
 }
 
 export async function getPartnerFormData(actor: Actor, regionSlug: string, partnerId: string) {
+  parseId(partnerId, msg("errors.notFound.partner"));
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
-    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze pagina bestaat niet.");
-    const partner = await tx.regionPartner.findFirst({ where: { id: partnerId, regionId: region.id }, select: { id: true, description: true, organisation: true } });
-    if (!partner || !(PARTNER_KINDS as readonly string[]).includes(partner.organisation.kind)) throw new NotFoundError("Deze partner bestaat niet.");
+    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError(msg("errors.notFound.page"));
+    const partner = await tx.regionPartner.findFirst({
+      where: { id: partnerId, regionId: region.id },
+      select: { id: true, description: true, organisation: true },
+    });
+    if (!partner || !(PARTNER_KINDS as readonly string[]).includes(partner.organisation.kind))
+      throw new NotFoundError(msg("errors.notFound.partner"));
     const o = partner.organisation;
     return {
       region,
       partner: {
         id: partner.id,
-        values: { name: o.name, kind: o.kind, kvk: o.kvk ?? "", agb: o.agb ?? "", city: o.city ?? "", website: o.website ?? "", description: partner.description ?? "" },
+        values: {
+          name: o.name,
+          kind: o.kind,
+          kvk: o.kvk ?? "",
+          agb: o.agb ?? "",
+          city: o.city ?? "",
+          website: o.website ?? "",
+          description: partner.description ?? "",
+        },
       },
     };
   });

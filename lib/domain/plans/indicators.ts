@@ -1,5 +1,6 @@
 // Whether an indicator is on track: a pure function of its direction, baseline, target, the latest
 // measurement and (when known) how much of the initiative's run time has passed.
+import { nl as planNl } from "@/lib/i18n/messages/plan";
 
 export type IndicatorState = "achieved" | "on_track" | "off_track" | "no_data";
 
@@ -26,12 +27,8 @@ export const LAG_TOLERANCE = 0.1;
 /** A "maintain" indicator is on track within 5% of its target. */
 export const MAINTAIN_TOLERANCE = 0.05;
 
-export const STATE_LABEL: Record<IndicatorState, string> = {
-  achieved: "Doel bereikt",
-  on_track: "Op koers",
-  off_track: "Achter op koers",
-  no_data: "Nog geen meting",
-};
+/** Dutch labels (for files); pages use the catalogue, t.plan.state. */
+export const STATE_LABEL: Record<IndicatorState, string> = planNl.state;
 
 export function assessIndicator(input: IndicatorInput): IndicatorAssessment {
   const sorted = [...input.measurements].sort((a, b) => a.periodEnd.getTime() - b.periodEnd.getTime());
@@ -63,4 +60,17 @@ export function assessIndicator(input: IndicatorInput): IndicatorAssessment {
 
 function clamp(x: number): number {
   return Math.min(1, Math.max(0, x));
+}
+
+export type IndicatorTally = { onTrack: number; offTrack: number; noData: number };
+
+/** Counts indicator states the way the dashboard and the initiative list show them: achieved counts as on track. */
+export function tallyIndicators(states: readonly IndicatorState[]): IndicatorTally {
+  const tally: IndicatorTally = { onTrack: 0, offTrack: 0, noData: 0 };
+  for (const s of states) {
+    if (s === "achieved" || s === "on_track") tally.onTrack++;
+    else if (s === "off_track") tally.offTrack++;
+    else tally.noData++;
+  }
+  return tally;
 }

@@ -1,6 +1,8 @@
 // The regioplan's life cycle as pure rules (no database): which status may follow which, what is
 // still editable, and who may comment when. Documented in README.md ("Regioplan").
 import { ConflictError } from "@/lib/domain/errors";
+import { msg } from "@/lib/i18n/keys";
+import { nl as planNl } from "@/lib/i18n/messages/plan";
 import type { ClientGroup, IndicatorDirection, InitiativePhase, PlanStatus, ThemeType } from "@/lib/generated/prisma/enums";
 
 export const PLAN_STATUSES: readonly PlanStatus[] = ["concept", "ter_consultatie", "vastgesteld", "geevalueerd"];
@@ -9,32 +11,17 @@ export const THEME_TYPES: readonly ThemeType[] = ["doelgroep", "randvoorwaardeli
 export const CLIENT_GROUPS: readonly ClientGroup[] = ["gezond", "hulpvraag", "zorgvraag", "zorg_en_hulpvraag"];
 export const DIRECTIONS: readonly IndicatorDirection[] = ["increase", "decrease", "maintain"];
 
-/** The IZA 2030 goals (DOMAIN.md), stored by key on a theme. */
-export const IZA_GOALS = {
-  "minder-druk": "Minder onwenselijke druk op de eerstelijnszorg",
-  "beter-voorbereid": "Patiënten beter voorbereid en begeleid",
-  "passende-zorg": "Meer passende (ook digitale) zorg",
-  capaciteit: "Capaciteit beter benut",
-  wijkverbanden: "Hechte samenwerking in de wijk",
-  "sociaal-domein": "Regionale samenwerking met sociaal domein, ziekenhuis, langdurige en acute zorg",
-} as const;
+// Labels live in the message catalogue (lib/i18n/messages/plan.ts); the Dutch ones are re-exported
+// here for files written without a reader's locale (the werkagenda export).
+/** The IZA 2030 goals (docs: regioplan), stored by key on a theme. */
+export const IZA_GOALS = planNl.izaGoal;
 export type IzaGoal = keyof typeof IZA_GOALS;
 
-export const STATUS_LABEL: Record<PlanStatus, string> = {
-  concept: "Concept",
-  ter_consultatie: "Ter consultatie",
-  vastgesteld: "Vastgesteld",
-  geevalueerd: "Geëvalueerd",
-};
-export const PHASE_LABEL: Record<InitiativePhase, string> = { ontwikkelen: "Ontwikkelen", opschalen: "Opschalen", borgen: "Borgen", stoppen: "Stoppen" };
-export const THEME_TYPE_LABEL: Record<ThemeType, string> = { doelgroep: "Doelgroep", randvoorwaardelijk: "Randvoorwaardelijk" };
-export const CLIENT_GROUP_LABEL: Record<ClientGroup, string> = {
-  gezond: "Gezond",
-  hulpvraag: "Hulpvraag (vooral sociaal)",
-  zorgvraag: "Zorgvraag (medisch)",
-  zorg_en_hulpvraag: "Zorg- én hulpvraag",
-};
-export const DIRECTION_LABEL: Record<IndicatorDirection, string> = { increase: "Hoger is beter", decrease: "Lager is beter", maintain: "Op niveau houden" };
+export const STATUS_LABEL: Record<PlanStatus, string> = planNl.status;
+export const PHASE_LABEL: Record<InitiativePhase, string> = planNl.phase;
+export const THEME_TYPE_LABEL: Record<ThemeType, string> = planNl.themeType;
+export const CLIENT_GROUP_LABEL: Record<ClientGroup, string> = planNl.clientGroup;
+export const DIRECTION_LABEL: Record<IndicatorDirection, string> = planNl.direction;
 
 /**
  * Allowed moves. "vastgesteld → concept" (herzien) opens a revision round; the next vaststelling
@@ -47,18 +34,14 @@ export const TRANSITIONS: Record<PlanStatus, readonly PlanStatus[]> = {
   geevalueerd: [],
 };
 
-export const TRANSITION_LABEL: Record<string, string> = {
-  "concept>ter_consultatie": "Ter consultatie voorleggen",
-  "ter_consultatie>concept": "Terug naar concept",
-  "ter_consultatie>vastgesteld": "Vaststellen (nieuwe versie)",
-  "vastgesteld>geevalueerd": "Markeren als geëvalueerd",
-  "vastgesteld>concept": "Herzien (nieuwe conceptronde)",
-};
+export const TRANSITION_LABEL: Record<string, string> = planNl.transition;
 
 export function assertTransition(from: PlanStatus, to: PlanStatus): void {
   if (TRANSITIONS[from].includes(to)) return;
-  if (from === to) throw new ConflictError(`Het plan is al ${STATUS_LABEL[to].toLowerCase()}.`);
-  throw new ConflictError(`Een plan met status ${STATUS_LABEL[from].toLowerCase()} kan niet naar ${STATUS_LABEL[to].toLowerCase()}.`);
+  if (from === to) throw new ConflictError(msg("plan.errors.alreadyStatus", { status: msg(`plan.statusLower.${to}`) }));
+  throw new ConflictError(
+    msg("plan.errors.transitionRefused", { from: msg(`plan.statusLower.${from}`), to: msg(`plan.statusLower.${to}`) }),
+  );
 }
 
 /** Themes, initiatives, indicators and milestones may change while the plan is concept or ter consultatie. */
@@ -68,7 +51,7 @@ export function isContentEditable(status: PlanStatus): boolean {
 
 export function assertContentEditable(status: PlanStatus): void {
   if (!isContentEditable(status)) {
-    throw new ConflictError(`Dit plan is ${STATUS_LABEL[status].toLowerCase()} en kan niet meer worden gewijzigd. Start een herziening of een nieuw plan.`);
+    throw new ConflictError(msg("plan.errors.frozen", { status: msg(`plan.statusLower.${status}`) }));
   }
 }
 
@@ -78,7 +61,7 @@ export function isMonitoringOpen(status: PlanStatus): boolean {
 }
 
 export function assertMonitoringOpen(status: PlanStatus): void {
-  if (!isMonitoringOpen(status)) throw new ConflictError("Dit plan is geëvalueerd; metingen en mijlpalen liggen vast.");
+  if (!isMonitoringOpen(status)) throw new ConflictError(msg("plan.errors.monitoringClosed"));
 }
 
 /**
@@ -89,4 +72,16 @@ export function commentAudience(status: PlanStatus): "editors" | "readers" | "cl
   if (status === "concept") return "editors";
   if (status === "geevalueerd") return "closed";
   return "readers";
+}
+
+/**
+ * The plan partners follow now: out of concept and covering `year`, else the newest one out of
+ * concept, else the newest. `plans` are ordered newest first (periodStart desc, createdAt desc).
+ */
+export function followedPlan<P extends { status: PlanStatus; periodStart: number; periodEnd: number }>(
+  plans: readonly P[],
+  year: number,
+): P | null {
+  const followed = plans.filter((p) => p.status !== "concept");
+  return followed.find((p) => p.periodStart <= year && year <= p.periodEnd) ?? followed[0] ?? plans[0] ?? null;
 }

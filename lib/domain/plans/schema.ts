@@ -1,44 +1,60 @@
 // One zod schema per regioplan input, shared by the forms (server actions) and the services.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/keys";
+import type { Messages } from "@/lib/i18n/messages";
 import { dateOnly } from "@/lib/domain/practices/schema";
+import { optionalSafeText, safeText } from "@/lib/domain/shared/privacy";
 import { CLIENT_GROUPS, DIRECTIONS, IZA_GOALS, PHASES, PLAN_STATUSES, THEME_TYPES } from "@/lib/domain/plans/rules";
+import { idField, urlText } from "@/lib/domain/shared/ids";
 
-const text = (min: number, max: number, what: string) =>
-  z
-    .string({ message: `Geef ${what}.` })
-    .trim()
-    .min(min, `Geef ${what}.`)
-    .max(max, `Gebruik hoogstens ${max} tekens.`);
-const optionalText = (max: number) => z.string().trim().max(max, `Gebruik hoogstens ${max} tekens.`).optional();
+// Every free text of a plan (titles, descriptions, comments) refuses personal data (lib/domain/shared/privacy.ts).
+type What = keyof Messages["validation"]["what"];
+const text = (min: number, max: number, what: What) =>
+  safeText(min, max, msg("validation.required", { what: msg(`validation.what.${what}`) }));
+const optionalText = optionalSafeText;
 const year = z.coerce
-  .number({ message: "Geef een jaartal, bijvoorbeeld 2026." })
-  .int("Geef een jaartal, bijvoorbeeld 2026.")
-  .min(2000, "Geef een jaartal vanaf 2000.")
-  .max(2100, "Geef een jaartal tot 2100.");
-const number = (what: string) => z.coerce.number({ message: `Geef ${what} als getal, bijvoorbeeld 12,5.` }).refine(Number.isFinite, `Geef ${what} als getal.`);
+  .number({ message: msg("validation.year") })
+  .int(msg("validation.year"))
+  .min(2000, msg("validation.yearMin"))
+  .max(2100, msg("validation.yearMax"));
+const number = (what: What) =>
+  z.coerce
+    .number({ message: msg("validation.numberExample", { what: msg(`validation.what.${what}`) }) })
+    .refine(Number.isFinite, msg("validation.number", { what: msg(`validation.what.${what}`) }));
 /** Dutch decimal commas are accepted: "12,5" → 12.5. */
-const decimal = (what: string) => z.preprocess((v) => (typeof v === "string" ? (v.includes(",") ? v.trim().replace(/\./g, "").replace(",", ".") : v.trim()) || undefined : v), number(what));
-const uuid = z.string().uuid("Ongeldige verwijzing.");
+const decimal = (what: What) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "string" ? (v.includes(",") ? v.trim().replace(/\./g, "").replace(",", ".") : v.trim()) || undefined : v,
+    number(what),
+  );
+const uuid = idField(msg("validation.reference"));
 
 export const PlanInputSchema = z
   .object({
-    title: text(3, 160, "een titel"),
+    title: text(3, 160, "title"),
     periodStart: year,
     periodEnd: year,
     summary: optionalText(4000),
   })
-  .refine((v) => v.periodEnd >= v.periodStart, { message: "Het eindjaar ligt vóór het beginjaar.", path: ["periodEnd"] })
-  .refine((v) => v.periodEnd - v.periodStart <= 10, { message: "Een plan loopt hoogstens tien jaar.", path: ["periodEnd"] });
+  .refine((v) => v.periodEnd >= v.periodStart, { message: msg("validation.endYearBeforeStart"), path: ["periodEnd"] })
+  .refine((v) => v.periodEnd - v.periodStart <= 10, { message: msg("validation.planMaxYears"), path: ["periodEnd"] });
 export type PlanInput = z.input<typeof PlanInputSchema>;
 
-export const TransitionSchema = z.object({ to: z.enum(PLAN_STATUSES as [string, ...string[]], { message: "Onbekende status." }) });
+export const TransitionSchema = z.object({
+  to: z.enum(PLAN_STATUSES as [string, ...string[]], { message: msg("validation.unknownStatus") }),
+});
 
 export const ThemeInputSchema = z.object({
-  name: text(3, 160, "de naam van de opgave"),
-  type: z.enum(THEME_TYPES as [string, ...string[]], { message: "Kies doelgroep of randvoorwaardelijk." }),
-  clientGroup: z.enum(CLIENT_GROUPS as [string, ...string[]], { message: "Kies een cliëntgroep." }).optional(),
-  izaGoals: z.array(z.enum(Object.keys(IZA_GOALS) as [string, ...string[]], { message: "Onbekend IZA-doel." })).default([]),
-  priority: z.coerce.number({ message: "Kies een prioriteit van 1 tot 5." }).int().min(1, "Kies een prioriteit van 1 tot 5.").max(5, "Kies een prioriteit van 1 tot 5."),
+  name: text(3, 160, "themeName"),
+  type: z.enum(THEME_TYPES as [string, ...string[]], { message: msg("validation.themeType") }),
+  clientGroup: z.enum(CLIENT_GROUPS as [string, ...string[]], { message: msg("validation.clientGroup") }).optional(),
+  izaGoals: z.array(z.enum(Object.keys(IZA_GOALS) as [string, ...string[]], { message: msg("validation.izaGoal") })).default([]),
+  priority: z.coerce
+    .number({ message: msg("validation.priority") })
+    .int(msg("validation.priority"))
+    .min(1, msg("validation.priority"))
+    .max(5, msg("validation.priority")),
   rationale: optionalText(2000),
 });
 export type ThemeInput = z.input<typeof ThemeInputSchema>;
@@ -46,25 +62,28 @@ export type ThemeInput = z.input<typeof ThemeInputSchema>;
 export const InitiativeInputSchema = z
   .object({
     themeId: uuid,
-    title: text(3, 200, "een titel"),
+    title: text(3, 200, "title"),
     description: optionalText(4000),
     ownerName: optionalText(120),
-    phase: z.enum(PHASES as [string, ...string[]], { message: "Kies een fase." }),
+    phase: z.enum(PHASES as [string, ...string[]], { message: msg("validation.phase") }),
     startDate: dateOnly.optional(),
     endDate: dateOnly.optional(),
     wijkverbandIds: z.array(uuid).default([]),
     practiceIds: z.array(uuid).default([]),
     organisationIds: z.array(uuid).default([]),
   })
-  .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, { message: "De einddatum ligt vóór de startdatum.", path: ["endDate"] });
+  .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, {
+    message: msg("validation.endDateBeforeStart"),
+    path: ["endDate"],
+  });
 export type InitiativeInput = z.input<typeof InitiativeInputSchema>;
 
 export const IndicatorInputSchema = z.object({
-  name: text(3, 200, "de naam van de indicator"),
-  unit: text(1, 40, "een eenheid, bijvoorbeeld % of aantal"),
-  baseline: decimal("de nulmeting").optional(),
-  target: decimal("de streefwaarde"),
-  direction: z.enum(DIRECTIONS as [string, ...string[]], { message: "Kies of hoger of lager beter is." }),
+  name: text(3, 200, "indicatorName"),
+  unit: text(1, 40, "unit"),
+  baseline: decimal("baseline").optional(),
+  target: decimal("target"),
+  direction: z.enum(DIRECTIONS as [string, ...string[]], { message: msg("validation.direction") }),
 });
 export type IndicatorInput = z.input<typeof IndicatorInputSchema>;
 
@@ -86,38 +105,58 @@ export function periodEnd(period: string): Date {
 
 export const MeasurementInputSchema = z.object({
   period: z
-    .string({ message: "Geef een periode." })
+    .string({ message: msg("validation.period") })
     .trim()
     .toUpperCase()
-    .regex(PERIOD_PATTERN, "Geef een periode als 2026, 2026-H1, 2026-Q3 of 2026-07."),
-  value: decimal("de gemeten waarde"),
+    .regex(PERIOD_PATTERN, msg("validation.periodFormat")),
+  value: decimal("measuredValue"),
 });
 export type MeasurementInput = z.input<typeof MeasurementInputSchema>;
 
 export const MilestoneInputSchema = z.object({
-  title: text(3, 200, "de mijlpaal"),
+  title: text(3, 200, "milestone"),
   dueDate: dateOnly,
 });
 export type MilestoneInput = z.input<typeof MilestoneInputSchema>;
 
 export const CommentInputSchema = z.object({
-  subjectType: z.enum(["plan", "theme", "initiative"], { message: "Onbekend onderwerp." }),
+  subjectType: z.enum(["plan", "theme", "initiative"], { message: msg("validation.subject") }),
   subjectId: uuid,
-  body: text(2, 4000, "uw reactie"),
+  body: text(2, 4000, "comment"),
 });
 export type CommentInput = z.input<typeof CommentInputSchema>;
 
 export const CarryOverInputSchema = z
-  .object({ title: text(3, 160, "een titel"), periodStart: year, periodEnd: year })
-  .refine((v) => v.periodEnd >= v.periodStart, { message: "Het eindjaar ligt vóór het beginjaar.", path: ["periodEnd"] });
+  .object({ title: text(3, 160, "title"), periodStart: year, periodEnd: year })
+  .refine((v) => v.periodEnd >= v.periodStart, { message: msg("validation.endYearBeforeStart"), path: ["periodEnd"] });
 export type CarryOverInput = z.input<typeof CarryOverInputSchema>;
+
+/** URL values of the initiative list's "signaal" filter. */
+export const INITIATIVE_SIGNALS = ["over-tijd", "niet-op-koers"] as const;
+export type InitiativeSignal = (typeof INITIATIVE_SIGNALS)[number];
 
 export const InitiativeFilterSchema = z.object({
   plan: uuid.optional().catch(undefined),
   theme: uuid.optional().catch(undefined),
-  clientGroup: z.enum(CLIENT_GROUPS as [string, ...string[]]).optional().catch(undefined),
-  phase: z.enum(PHASES as [string, ...string[]]).optional().catch(undefined),
-  municipality: z.string().regex(/^GM\d{4}$/).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  clientGroup: z
+    .enum(CLIENT_GROUPS as [string, ...string[]])
+    .optional()
+    .catch(undefined),
+  phase: z
+    .enum(PHASES as [string, ...string[]])
+    .optional()
+    .catch(undefined),
+  municipality: z
+    .string()
+    .regex(/^GM\d{4}$/)
+    .optional()
+    .catch(undefined),
+  /** Initiatives that need attention: a milestone past its date, or an indicator off track. */
+  signal: z.enum(INITIATIVE_SIGNALS).optional().catch(undefined),
+  q: z
+    .string()
+    .transform((v) => urlText(v))
+    .optional()
+    .catch(undefined),
 });
 export type InitiativeFilter = z.output<typeof InitiativeFilterSchema>;

@@ -1,7 +1,15 @@
 // A frozen version of a plan (stored as JSON in PlanVersion.snapshot) and the comparison of two
 // versions per theme and initiative. Pure: no database, unit-tested.
+import { msg } from "@/lib/i18n/keys";
 
-export type SnapshotIndicator = { id?: string; name: string; unit: string; baseline: number | null; target: number; direction: string };
+export type SnapshotIndicator = {
+  id?: string;
+  name: string;
+  unit: string;
+  baseline: number | null;
+  target: number;
+  direction: string;
+};
 export type SnapshotMilestone = { id?: string; title: string; dueDate: string; done: boolean };
 export type SnapshotInitiative = {
   id?: string;
@@ -105,7 +113,12 @@ export function buildSnapshot(source: SnapshotSource): PlanSnapshot {
           })),
           milestones: [...i.milestones]
             .sort((a, b) => (isoDay(a.dueDate) ?? "").localeCompare(isoDay(b.dueDate) ?? ""))
-            .map((m) => ({ ...(m.id ? { id: m.id } : {}), title: m.title, dueDate: isoDay(m.dueDate) ?? "", done: Boolean(m.doneAt) })),
+            .map((m) => ({
+              ...(m.id ? { id: m.id } : {}),
+              title: m.title,
+              dueDate: isoDay(m.dueDate) ?? "",
+              done: Boolean(m.doneAt),
+            })),
         })),
     })),
   };
@@ -147,29 +160,29 @@ export type ThemeDiff = { kind: ChangeKind; key: string; name: string; changes: 
 export type PlanDiff = { plan: FieldChange[]; themes: ThemeDiff[]; counts: { added: number; removed: number; changed: number } };
 
 const THEME_FIELDS: [keyof SnapshotTheme, string][] = [
-  ["name", "Naam"],
-  ["type", "Type"],
-  ["clientGroup", "Cliëntgroep"],
-  ["izaGoals", "IZA-doelen"],
-  ["priority", "Prioriteit"],
-  ["rationale", "Onderbouwing"],
+  ["name", msg("plan.diffField.name")],
+  ["type", msg("plan.diffField.type")],
+  ["clientGroup", msg("plan.diffField.clientGroup")],
+  ["izaGoals", msg("plan.diffField.izaGoals")],
+  ["priority", msg("plan.diffField.priority")],
+  ["rationale", msg("plan.diffField.rationale")],
 ];
 const INITIATIVE_FIELDS: [keyof SnapshotInitiative, string][] = [
-  ["title", "Titel"],
-  ["description", "Beschrijving"],
-  ["ownerName", "Eigenaar"],
-  ["phase", "Fase"],
-  ["startDate", "Start"],
-  ["endDate", "Einde"],
-  ["participants", "Deelnemers"],
-  ["indicators", "Indicatoren"],
-  ["milestones", "Mijlpalen"],
+  ["title", msg("plan.diffField.title")],
+  ["description", msg("plan.diffField.description")],
+  ["ownerName", msg("plan.diffField.ownerName")],
+  ["phase", msg("plan.diffField.phase")],
+  ["startDate", msg("plan.diffField.startDate")],
+  ["endDate", msg("plan.diffField.endDate")],
+  ["participants", msg("plan.diffField.participants")],
+  ["indicators", msg("plan.diffField.indicators")],
+  ["milestones", msg("plan.diffField.milestones")],
 ];
 const PLAN_FIELDS: [keyof PlanSnapshot, string][] = [
-  ["title", "Titel"],
-  ["periodStart", "Begin periode"],
-  ["periodEnd", "Einde periode"],
-  ["summary", "Samenvatting"],
+  ["title", msg("plan.diffField.title")],
+  ["periodStart", msg("plan.diffField.periodStart")],
+  ["periodEnd", msg("plan.diffField.periodEnd")],
+  ["summary", msg("plan.diffField.summary")],
 ];
 
 function text(value: unknown): string {
@@ -229,7 +242,8 @@ export function diffSnapshots(before: PlanSnapshot, after: PlanSnapshot): PlanDi
         continue;
       }
       const changes = compareFields(prev.item, ini, INITIATIVE_FIELDS);
-      if (keyOf(prev.theme, prev.theme.name) !== key) changes.unshift({ field: "Opgave", before: prev.theme.name, after: theme.name });
+      if (keyOf(prev.theme, prev.theme.name) !== key)
+        changes.unshift({ field: msg("plan.diffField.theme"), before: prev.theme.name, after: theme.name });
       if (changes.length > 0) {
         initiatives.push({ kind: "changed", key: ikey, title: ini.title, changes });
         counts.changed++;

@@ -4,9 +4,16 @@
 import type { Actor } from "@/lib/auth/actor";
 import { withActor, type Tx } from "@/lib/db/with-actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { municipalityNames, municipalityWhere, networkScope, visibleMunicipalities, type NetworkScope } from "@/lib/domain/network/scope";
+import {
+  municipalityNames,
+  municipalityWhere,
+  networkScope,
+  visibleMunicipalities,
+  type NetworkScope,
+} from "@/lib/domain/network/scope";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
+import { gemeenteFilter, optionalId, urlText } from "@/lib/domain/shared/ids";
 
 export const PRACTICE_PAGE_SIZE = 50;
 export const PRACTICE_SORTS = ["naam", "-naam", "postcode", "discipline", "patienten", "gewijzigd"] as const;
@@ -23,19 +30,18 @@ export type PracticeFilters = {
 };
 
 type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 /** Reads the list's URL parameters (?q=&discipline=&wijkverband=&gemeente=&sort=&pagina=&archief=1) leniently. */
 export function parsePracticeFilters(params: Params): PracticeFilters {
+  const one = (v: string | string[] | undefined) => urlText(v);
   const sort = one(params.sort);
   const page = Number.parseInt(one(params.pagina) ?? "1", 10);
-  const uuid = /^[0-9a-f-]{36}$/i;
   const wijkverband = one(params.wijkverband);
   return {
     q: one(params.q)?.slice(0, 100),
     discipline: one(params.discipline)?.slice(0, 60),
-    wijkverband: wijkverband && uuid.test(wijkverband) ? wijkverband : undefined,
-    gemeente: one(params.gemeente)?.toUpperCase().slice(0, 6),
+    wijkverband: optionalId(wijkverband),
+    gemeente: gemeenteFilter(one(params.gemeente)),
     sort: (PRACTICE_SORTS as readonly string[]).includes(sort ?? "") ? (sort as PracticeSort) : "naam",
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
     archived: one(params.archief) === "1",
@@ -71,11 +77,17 @@ function searchWhere(q: string): Prisma.PracticeWhereInput {
   const or: Prisma.PracticeWhereInput[] = [{ name: { contains: q, mode: "insensitive" } }];
   if (/^\d{1,8}$/.test(q)) or.push({ agb: { startsWith: q } });
   const pc = q.toUpperCase().replace(/\s+/g, "");
-  if (/^[1-9]\d{3}[A-Z]{0,2}$/.test(pc)) or.push({ postcode: { startsWith: pc.length > 4 ? `${pc.slice(0, 4)} ${pc.slice(4)}` : pc } });
+  if (/^[1-9]\d{3}[A-Z]{0,2}$/.test(pc))
+    or.push({ postcode: { startsWith: pc.length > 4 ? `${pc.slice(0, 4)} ${pc.slice(4)}` : pc } });
   return { OR: or };
 }
 
-async function practiceWhere(tx: Tx, region: RegionSummary, scope: NetworkScope, f: PracticeFilters): Promise<Prisma.PracticeWhereInput> {
+async function practiceWhere(
+  tx: Tx,
+  region: RegionSummary,
+  scope: NetworkScope,
+  f: PracticeFilters,
+): Promise<Prisma.PracticeWhereInput> {
   const and: Prisma.PracticeWhereInput[] = [{ regionId: region.id }, municipalityWhere(scope)];
   if (!f.archived) and.push({ archivedAt: null });
   if (f.q) and.push(searchWhere(f.q));
@@ -145,13 +157,21 @@ export async function listPractices(actor: Actor, regionSlug: string, filters: P
         take: PRACTICE_PAGE_SIZE,
       }),
       tx.discipline.findMany({ where: { active: true }, select: { code: true, name: true }, orderBy: { sortOrder: "asc" } }),
-      tx.wijkverband.findMany({ where: { regionId: region.id, archivedAt: null, ...municipalityWhere(scope) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+      tx.wijkverband.findMany({
+        where: { regionId: region.id, archivedAt: null, ...municipalityWhere(scope) },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      }),
       municipalityNames(tx, visibleMunicipalities(scope, region.municipalityCodes)),
     ]);
     return {
       region,
       filters,
-      rows: rows.map(({ discipline, archivedAt, ...r }) => ({ ...r, discipline: discipline.name, archived: archivedAt !== null })),
+      rows: rows.map(({ discipline, archivedAt, ...r }) => ({
+        ...r,
+        discipline: discipline.name,
+        archived: archivedAt !== null,
+      })),
       total,
       pageCount: Math.max(1, Math.ceil(total / PRACTICE_PAGE_SIZE)),
       options: { disciplines, wijkverbanden, municipalities },
@@ -161,37 +181,70 @@ export async function listPractices(actor: Actor, regionSlug: string, filters: P
 
 /** Everything the list shows with these filters (all pages), as one table for CSV/XLSX. */
 export async function exportPractices(actor: Actor, regionSlug: string, filters: PracticeFilters): Promise<Table> {
-  return withActor(actor, async (tx) => {
-    const region = await findRegionInTx(tx, actor, regionSlug);
-    const scope = networkScope(actor, region.id);
-    const where = await practiceWhere(tx, region, scope, filters);
-    const rows = await tx.practice.findMany({
-      where,
-      select: {
-        ...ROW_SELECT,
-        kvk: true,
-        street: true,
-        houseNumber: true,
-        phone: true,
-        email: true,
-        website: true,
-        registeredPatientsAsOf: true,
-        discipline: { select: { code: true, name: true } },
-      },
-      orderBy: ORDER[filters.sort],
-      take: 50_000,
-    });
-    return {
-      name: "Praktijken",
-      columns: [
-        "Naam", "Discipline", "Disciplinecode", "AGB-code", "KvK-nummer", "Straat", "Huisnummer", "Postcode", "Plaats",
-        "Gemeentecode", "Wijkcode", "Telefoon", "E-mail", "Website", "Ingeschreven patiënten", "Peildatum", "Gearchiveerd",
-      ],
-      rows: rows.map((p) => [
-        p.name, p.discipline.name, p.discipline.code, p.agb, p.kvk, p.street, p.houseNumber, p.postcode, p.city,
-        p.municipalityCode, p.wijkCode, p.phone, p.email, p.website, p.registeredPatients, p.registeredPatientsAsOf,
-        p.archivedAt ? "ja" : "nee",
-      ]),
-    };
-  }, { timeoutMs: 60_000 });
+  return withActor(
+    actor,
+    async (tx) => {
+      const region = await findRegionInTx(tx, actor, regionSlug);
+      const scope = networkScope(actor, region.id);
+      const where = await practiceWhere(tx, region, scope, filters);
+      const rows = await tx.practice.findMany({
+        where,
+        select: {
+          ...ROW_SELECT,
+          kvk: true,
+          street: true,
+          houseNumber: true,
+          phone: true,
+          email: true,
+          website: true,
+          registeredPatientsAsOf: true,
+          discipline: { select: { code: true, name: true } },
+        },
+        orderBy: ORDER[filters.sort],
+        take: 50_000,
+      });
+      return {
+        name: "Praktijken",
+        columns: [
+          "Naam",
+          "Discipline",
+          "Disciplinecode",
+          "AGB-code",
+          "KvK-nummer",
+          "Straat",
+          "Huisnummer",
+          "Postcode",
+          "Plaats",
+          "Gemeentecode",
+          "Wijkcode",
+          "Telefoon",
+          "E-mail",
+          "Website",
+          "Ingeschreven patiënten",
+          "Peildatum",
+          "Gearchiveerd",
+        ],
+        rows: rows.map((p) => [
+          p.name,
+          p.discipline.name,
+          p.discipline.code,
+          p.agb,
+          p.kvk,
+          p.street,
+          p.houseNumber,
+          p.postcode,
+          p.city,
+          p.municipalityCode,
+          p.wijkCode,
+          p.phone,
+          p.email,
+          p.website,
+          p.registeredPatients,
+          p.registeredPatientsAsOf,
+          p.archivedAt ? "ja" : "nee",
+        ]),
+      };
+    },
+    { timeoutMs: 60_000 },
+  );
 }

@@ -1,9 +1,9 @@
 // One zod schema per practice input, shared by the forms, the services and the importer.
 import { z } from "zod";
-import { agbCode, kvkNumber, municipalityCode, postcode, wijkCode } from "@/lib/domain/shared/identifiers";
+import { msg } from "@/lib/i18n/keys";
+import { agbCode, kvkNumber, municipalityCode, postcode, websiteUrl, wijkCode } from "@/lib/domain/shared/identifiers";
 
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} mag hoogstens ${max} tekens hebben.`).optional();
+const optionalText = (max: number) => z.string().trim().max(max, msg("validation.maxChars", { max })).optional();
 
 /** A date-only value from a form or file: yyyy-mm-dd or dd-mm-yyyy. */
 export const dateOnly = z
@@ -15,17 +15,17 @@ export const dateOnly = z
     const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
     const date = new Date(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}T00:00:00.000Z`);
     if (!y || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d)) {
-      ctx.addIssue({ code: "custom", message: "Geef een datum als 2026-01-31 of 31-01-2026." });
+      ctx.addIssue({ code: "custom", message: msg("validation.date") });
       return z.NEVER;
     }
     return date;
   });
 
 const patients = z.coerce
-  .number({ message: "Geef een aantal in hele getallen." })
-  .int("Geef een aantal in hele getallen.")
-  .min(0, "Het aantal kan niet negatief zijn.")
-  .max(100_000, "Dat is meer dan een praktijk kan hebben; controleer het aantal.");
+  .number({ message: msg("validation.patientsWhole") })
+  .int(msg("validation.patientsWhole"))
+  .min(0, msg("validation.patientsNegative"))
+  .max(100_000, msg("validation.patientsTooMany"));
 
 /** Contact details and the registered-patient count: what a practice holder may edit. */
 export const PracticeDetailsSchema = z
@@ -33,29 +33,33 @@ export const PracticeDetailsSchema = z
     phone: z
       .string()
       .trim()
-      .regex(/^[+0-9 ()-]{6,20}$/, "Geef een telefoonnummer, bijvoorbeeld 075 123 45 67.")
+      .regex(/^[+0-9 ()-]{6,20}$/, msg("validation.phone"))
       .optional(),
-    email: z.string().trim().toLowerCase().email("Geef een geldig e-mailadres.").optional(),
-    website: z.string().trim().url("Geef een volledig webadres, beginnend met https://.").optional(),
+    email: z.string().trim().toLowerCase().email(msg("validation.email")).optional(),
+    website: websiteUrl.optional(),
     registeredPatients: patients.optional(),
     registeredPatientsAsOf: dateOnly.optional(),
   })
   .refine((v) => v.registeredPatients === undefined || v.registeredPatientsAsOf !== undefined, {
-    message: "Geef ook de peildatum van het aantal ingeschreven patiënten.",
+    message: msg("validation.asOfRequired"),
     path: ["registeredPatientsAsOf"],
   });
 
 /** The whole practice, as a coordinator (or the importer) enters it. */
 export const PracticeInputSchema = z
   .object({
-    name: z.string().trim().min(2, "Geef de naam van de praktijk.").max(160, "Gebruik hoogstens 160 tekens."),
-    disciplineCode: z.string().trim().min(1, "Kies een discipline."),
+    name: z
+      .string()
+      .trim()
+      .min(2, msg("validation.required", { what: msg("validation.what.practiceName") }))
+      .max(160, msg("validation.maxChars", { max: 160 })),
+    disciplineCode: z.string().trim().min(1, msg("validation.discipline")),
     agb: agbCode.optional(),
     kvk: kvkNumber.optional(),
-    street: optionalText(120, "De straat"),
-    houseNumber: optionalText(20, "Het huisnummer"),
+    street: optionalText(120),
+    houseNumber: optionalText(20),
     postcode: postcode.optional(),
-    city: optionalText(80, "De plaats"),
+    city: optionalText(80),
     municipalityCode,
     wijkCode: wijkCode.optional(),
     phone: PracticeDetailsSchema.shape.phone,
@@ -65,11 +69,11 @@ export const PracticeInputSchema = z
     registeredPatientsAsOf: dateOnly.optional(),
   })
   .refine((v) => !v.wijkCode || v.wijkCode.slice(2, 6) === v.municipalityCode.slice(2), {
-    message: "Deze wijk ligt niet in de gekozen gemeente (de cijfers na WK beginnen met de gemeentecode).",
+    message: msg("validation.wijkNotInMunicipality"),
     path: ["wijkCode"],
   })
   .refine((v) => v.registeredPatients === undefined || v.registeredPatientsAsOf !== undefined, {
-    message: "Geef ook de peildatum van het aantal ingeschreven patiënten.",
+    message: msg("validation.asOfRequired"),
     path: ["registeredPatientsAsOf"],
   });
 

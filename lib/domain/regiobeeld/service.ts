@@ -5,7 +5,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, readScope } from "@/lib/authz/permissions";
 import { withActor } from "@/lib/db/with-actor";
 import { NotFoundError } from "@/lib/domain/errors";
+import { allowedFigures } from "@/lib/domain/regiobeeld/figures";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
+import { msg } from "@/lib/i18n/keys";
 
 const GP = "huisartsenzorg";
 
@@ -67,17 +69,32 @@ export type Regiobeeld = {
 };
 
 const share = (part: number | null, whole: number) => (part === null || whole <= 0 ? null : part / whole);
-const perPractice = (inhabitants: number, practices: number) => (practices > 0 && inhabitants > 0 ? Math.round(inhabitants / practices) : null);
+const perPractice = (inhabitants: number, practices: number) =>
+  practices > 0 && inhabitants > 0 ? Math.round(inhabitants / practices) : null;
 
-function population(rows: { inhabitants: number; aged65Plus: number | null; aged80Plus: number | null; households: number | null }[]): Population {
-  const sum = (key: "aged65Plus" | "aged80Plus" | "households") => (rows.length > 0 && rows.every((r) => r[key] !== null) ? rows.reduce((t, r) => t + r[key]!, 0) : null);
+function population(
+  rows: { inhabitants: number; aged65Plus: number | null; aged80Plus: number | null; households: number | null }[],
+): Population {
+  const sum = (key: "aged65Plus" | "aged80Plus" | "households") =>
+    rows.length > 0 && rows.every((r) => r[key] !== null) ? rows.reduce((t, r) => t + r[key]!, 0) : null;
   const inhabitants = rows.reduce((t, r) => t + r.inhabitants, 0);
   const aged65Plus = sum("aged65Plus");
   const aged80Plus = sum("aged80Plus");
-  return { inhabitants, aged65Plus, aged80Plus, households: sum("households"), share65: share(aged65Plus, inhabitants), share80: share(aged80Plus, inhabitants) };
+  return {
+    inhabitants,
+    aged65Plus,
+    aged80Plus,
+    households: sum("households"),
+    share65: share(aged65Plus, inhabitants),
+    share80: share(aged80Plus, inhabitants),
+  };
 }
 
-type PracticeRow = { wijkCode: string | null; registeredPatients: number | null; discipline: { code: string; name: string; sortOrder: number } };
+type PracticeRow = {
+  wijkCode: string | null;
+  registeredPatients: number | null;
+  discipline: { code: string; name: string; sortOrder: number };
+};
 
 function supply(practices: PracticeRow[], inhabitants: number): Supply {
   const gps = practices.filter((p) => p.discipline.code === GP);
@@ -93,10 +110,15 @@ export async function getRegiobeeld(actor: Actor, slug: string, requestedYear?: 
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, slug);
     const scope = readScope(actor, "network.read", region.id);
-    if (scope.kind === "none") throw new NotFoundError("Deze pagina bestaat niet.");
+    if (scope.kind === "none") throw new NotFoundError(msg("errors.notFound.page"));
     const inScope = scope.kind === "municipalities" ? { municipalityCode: { in: scope.codes } } : {};
 
-    const yearRows = await tx.wijkStatistic.findMany({ where: { regionId: region.id, ...inScope }, select: { year: true }, distinct: ["year"], orderBy: { year: "desc" } });
+    const yearRows = await tx.wijkStatistic.findMany({
+      where: { regionId: region.id, ...inScope },
+      select: { year: true },
+      distinct: ["year"],
+      orderBy: { year: "desc" },
+    });
     const years = yearRows.map((y) => y.year);
     const year = requestedYear !== undefined && years.includes(requestedYear) ? requestedYear : (years[0] ?? null);
 
@@ -105,7 +127,16 @@ export async function getRegiobeeld(actor: Actor, slug: string, requestedYear?: 
         ? []
         : tx.wijkStatistic.findMany({
             where: { regionId: region.id, year, ...inScope },
-            select: { wijkCode: true, name: true, municipalityCode: true, inhabitants: true, aged65Plus: true, aged80Plus: true, households: true, extra: true },
+            select: {
+              wijkCode: true,
+              name: true,
+              municipalityCode: true,
+              inhabitants: true,
+              aged65Plus: true,
+              aged80Plus: true,
+              households: true,
+              extra: true,
+            },
             orderBy: [{ municipalityCode: "asc" }, { wijkCode: "asc" }],
           }),
       tx.practice.findMany({
@@ -132,7 +163,7 @@ export async function getRegiobeeld(actor: Actor, slug: string, requestedYear?: 
         ...population([s]),
         ...supply(here, s.inhabitants),
         wijkverbanden: wijkverbanden.filter((w) => w.wijkCodes.includes(s.wijkCode)).map((w) => ({ id: w.id, name: w.name })),
-        extra: (s.extra && typeof s.extra === "object" && !Array.isArray(s.extra) ? s.extra : {}) as Record<string, number>,
+        extra: allowedFigures(s.extra),
       };
     });
 
@@ -141,7 +172,8 @@ export async function getRegiobeeld(actor: Actor, slug: string, requestedYear?: 
       const here = w.wijkCodes.flatMap((code) => practicesByWijk.get(code) ?? []);
       const pop = population(covered);
       const byDiscipline = new Map<string, number>();
-      for (const p of [...here].sort((a, b) => a.discipline.sortOrder - b.discipline.sortOrder)) byDiscipline.set(p.discipline.name, (byDiscipline.get(p.discipline.name) ?? 0) + 1);
+      for (const p of [...here].sort((a, b) => a.discipline.sortOrder - b.discipline.sortOrder))
+        byDiscipline.set(p.discipline.name, (byDiscipline.get(p.discipline.name) ?? 0) + 1);
       return {
         id: w.id,
         name: w.name,
@@ -154,7 +186,10 @@ export async function getRegiobeeld(actor: Actor, slug: string, requestedYear?: 
       };
     });
 
-    const disciplines = new Map<string, { code: string; name: string; sortOrder: number; practices: number; registeredPatients: number }>();
+    const disciplines = new Map<
+      string,
+      { code: string; name: string; sortOrder: number; practices: number; registeredPatients: number }
+    >();
     for (const p of practices) {
       const entry = disciplines.get(p.discipline.code) ?? { ...p.discipline, practices: 0, registeredPatients: 0 };
       entry.practices += 1;

@@ -1,16 +1,21 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/keys";
 import { contrastRatio } from "@/lib/domain/shared/contrast";
 
 /** Region branding, edited by the coordinator. The colour sits behind white text, so it must contrast. */
 export const RegionSettingsSchema = z.object({
-  brandName: z.string().trim().min(2, "Geef een naam van minstens 2 tekens.").max(80, "Gebruik hoogstens 80 tekens."),
+  brandName: z
+    .string()
+    .trim()
+    .min(2, msg("validation.brandName"))
+    .max(80, msg("validation.maxChars", { max: 80 })),
   brandColor: z
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^#[0-9a-f]{6}$/, "Geef een kleur als #rrggbb, bijvoorbeeld #0f5e6e.")
+    .regex(/^#[0-9a-f]{6}$/, msg("validation.brandColor"))
     .refine((hex) => !/^#[0-9a-f]{6}$/.test(hex) || contrastRatio(hex, "#ffffff") >= 4.5, {
-      message: "Deze kleur is te licht: witte tekst erop is slecht leesbaar (contrast onder 4,5:1). Kies een donkerder kleur.",
+      message: msg("validation.brandColorLight"),
     }),
 });
 

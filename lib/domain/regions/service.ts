@@ -5,7 +5,10 @@ import { recordAudit, diffFields } from "@/lib/domain/audit/service";
 import { NotFoundError } from "@/lib/domain/errors";
 import { RegionSettingsSchema, type RegionSettingsInput } from "@/lib/domain/regions/schema";
 import { parseInput } from "@/lib/domain/shared/parse";
+import { regionMoneyTotals } from "@/lib/domain/money/region";
 import { coreTeamStatus } from "@/lib/domain/wijkverbanden/core-team";
+import { isSlug } from "@/lib/domain/shared/ids";
+import { msg } from "@/lib/i18n/keys";
 
 export type RegionSummary = {
   id: string;
@@ -29,9 +32,10 @@ const REGION_SELECT = {
 
 /** Loads a region the actor may see inside an open transaction, or throws NotFound (also for foreign regions). */
 export async function findRegionInTx(tx: Tx, actor: Actor, slug: string): Promise<RegionSummary> {
+  if (!isSlug(slug)) throw new NotFoundError(msg("errors.notFound.region"));
   // Row-level security already hides foreign regions; the permission check says why.
   const region = await tx.region.findFirst({ where: { slug }, select: REGION_SELECT });
-  if (!region || !can(actor, "region.read", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+  if (!region || !can(actor, "region.read", { regionId: region.id })) throw new NotFoundError(msg("errors.notFound.region"));
   return region;
 }
 
@@ -43,7 +47,15 @@ export type RegionDashboard = {
   region: RegionSummary;
   practices: number;
   registeredPatients: number;
-  wijkverbanden: { id: string; name: string; municipalityCode: string; inhabitants: number | null; members: number; coreComplete: boolean; missing: string[] }[];
+  wijkverbanden: {
+    id: string;
+    name: string;
+    municipalityCode: string;
+    inhabitants: number | null;
+    members: number;
+    coreComplete: boolean;
+    missing: string[];
+  }[];
   initiatives: number;
   plans: number;
   budget: { year: number; totalCents: number; allocatedCents: number; pendingExpenditures: number } | null;
@@ -87,18 +99,12 @@ export async function getRegionDashboard(actor: Actor, slug: string, year: numbe
     ]);
 
     let budget: RegionDashboard["budget"] = null;
-    if (can(actor, "budget.read", { regionId: region.id })) {
-      const [total, allocated, pending] = await Promise.all([
-        tx.oiBudget.aggregate({ where: { regionId: region.id, year }, _sum: { amountCents: true } }),
-        tx.allocation.aggregate({ where: { regionId: region.id, budget: { year } }, _sum: { amountCents: true } }),
-        tx.expenditure.count({ where: { regionId: region.id, status: "ingediend" } }),
-      ]);
-      budget = {
-        year,
-        totalCents: total._sum.amountCents ?? 0,
-        allocatedCents: allocated._sum.amountCents ?? 0,
-        pendingExpenditures: pending,
-      };
+    const money = await regionMoneyTotals(tx, actor, region.id, year);
+    if (money) {
+      const pending = can(actor, "budget.read", { regionId: region.id })
+        ? await tx.expenditure.count({ where: { regionId: region.id, status: "ingediend" } })
+        : 0;
+      budget = { year, totalCents: money.plannedCents, allocatedCents: money.allocatedCents, pendingExpenditures: pending };
     }
 
     return {
@@ -130,11 +136,17 @@ export async function updateRegionSettings(actor: Actor, slug: string, input: Re
   const data = parseInput(RegionSettingsSchema, input);
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, slug);
-    if (!can(actor, "region.settings", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+    if (!can(actor, "region.settings", { regionId: region.id })) throw new NotFoundError(msg("errors.notFound.region"));
     const changes = diffFields({ brandName: region.brandName, brandColor: region.brandColor }, data);
     if (Object.keys(changes).length === 0) return region;
     const updated = await tx.region.update({ where: { id: region.id }, data, select: REGION_SELECT });
-    await recordAudit(tx, actor, { regionId: region.id, action: "region.settings.update", entityType: "Region", entityId: region.id, changes });
+    await recordAudit(tx, actor, {
+      regionId: region.id,
+      action: "region.settings.update",
+      entityType: "Region",
+      entityId: region.id,
+      changes,
+    });
     return updated;
   });
 }

@@ -38,7 +38,10 @@ export async function toXlsx(tables: Table[]): Promise<Buffer> {
     sheet.views = [{ state: "frozen", ySplit: 1 }];
     for (const row of table.rows) sheet.addRow(row.map((cell) => neutraliseCell(cell) ?? null));
     sheet.columns.forEach((column, index) => {
-      const longest = Math.max(table.columns[index]?.length ?? 10, ...table.rows.slice(0, 200).map((r) => String(r[index] ?? "").length));
+      const longest = Math.max(
+        table.columns[index]?.length ?? 10,
+        ...table.rows.slice(0, 200).map((r) => String(r[index] ?? "").length),
+      );
       column.width = Math.min(60, Math.max(10, longest + 2));
     });
   }

@@ -1,4 +1,4 @@
-// A wijkverband's core team: huisarts, wijkverpleging, apotheek and sociaal domein (DOMAIN.md).
+// A wijkverband's core team: huisarts, wijkverpleging, apotheek and sociaal domein (docs/domain.md).
 
 export const CORE_ROLES = ["huisarts", "wijkverpleging", "apotheek", "sociaal domein"] as const;
 export type CoreRole = (typeof CORE_ROLES)[number];

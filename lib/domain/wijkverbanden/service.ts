@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
 import { withActor, type Tx } from "@/lib/db/with-actor";
+import { linksOfWijkverbandInTx, type LinkRow } from "@/lib/domain/social/service";
 import { entityHistory, type HistoryEntry } from "@/lib/domain/audit/history";
 import { diffFields, recordAudit } from "@/lib/domain/audit/service";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
@@ -11,7 +12,14 @@ import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service
 import { parseInput } from "@/lib/domain/shared/parse";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
 import { coreTeamStatus, type CoreRole } from "@/lib/domain/wijkverbanden/core-team";
-import { MemberInputSchema, WijkverbandInputSchema, type MemberInput, type WijkverbandInput } from "@/lib/domain/wijkverbanden/schema";
+import {
+  MemberInputSchema,
+  WijkverbandInputSchema,
+  type MemberInput,
+  type WijkverbandInput,
+} from "@/lib/domain/wijkverbanden/schema";
+import { gemeenteFilter, parseId, urlText } from "@/lib/domain/shared/ids";
+import { msg } from "@/lib/i18n/keys";
 
 export type WijkverbandRow = {
   id: string;
@@ -27,7 +35,19 @@ export type WijkverbandRow = {
   archived: boolean;
 };
 
-export type WijkverbandList = { region: RegionSummary; rows: WijkverbandRow[]; mayEdit: boolean; municipalities: { code: string; name: string }[] };
+export type WijkverbandList = {
+  region: RegionSummary;
+  rows: WijkverbandRow[];
+  mayEdit: boolean;
+  municipalities: { code: string; name: string }[];
+};
+
+export type WijkverbandFilters = { archived: boolean; gemeente?: string };
+
+/** Reads the list's URL parameters (?gemeente=&archief=1), shared by the page and its export. */
+export function parseWijkverbandFilters(params: Record<string, string | string[] | undefined>): WijkverbandFilters {
+  return { gemeente: gemeenteFilter(params.gemeente), archived: urlText(params.archief) === "1" };
+}
 
 async function loadRows(tx: Tx, actor: Actor, region: RegionSummary, options: { archived: boolean; gemeente?: string }) {
   const scope = networkScope(actor, region.id);
@@ -77,24 +97,56 @@ async function loadRows(tx: Tx, actor: Actor, region: RegionSummary, options: { 
   };
 }
 
-export async function listWijkverbanden(actor: Actor, regionSlug: string, options: { archived?: boolean; gemeente?: string } = {}): Promise<WijkverbandList> {
+export async function listWijkverbanden(
+  actor: Actor,
+  regionSlug: string,
+  options: { archived?: boolean; gemeente?: string } = {},
+): Promise<WijkverbandList> {
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
-    const { rows, municipalities } = await loadRows(tx, actor, region, { archived: !!options.archived, gemeente: options.gemeente });
+    const { rows, municipalities } = await loadRows(tx, actor, region, {
+      archived: !!options.archived,
+      gemeente: options.gemeente,
+    });
     return { region, rows, municipalities, mayEdit: can(actor, "network.edit", { regionId: region.id }) };
   });
 }
 
-export async function exportWijkverbanden(actor: Actor, regionSlug: string, options: { archived?: boolean; gemeente?: string } = {}): Promise<Table> {
+export async function exportWijkverbanden(
+  actor: Actor,
+  regionSlug: string,
+  options: { archived?: boolean; gemeente?: string } = {},
+): Promise<Table> {
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
     const { rows } = await loadRows(tx, actor, region, { archived: !!options.archived, gemeente: options.gemeente });
     return {
       name: "Wijkverbanden",
-      columns: ["Naam", "Gemeente", "Gemeentecode", "Wijkcodes", "Inwoners", "Wijkcoördinator", "E-mail wijkcoördinator", "Leden", "Kernteam compleet", "Ontbreekt", "Gearchiveerd"],
+      columns: [
+        "Naam",
+        "Gemeente",
+        "Gemeentecode",
+        "Wijkcodes",
+        "Inwoners",
+        "Wijkcoördinator",
+        "E-mail wijkcoördinator",
+        "Leden",
+        "Kernteam compleet",
+        "Ontbreekt",
+        "Gearchiveerd",
+      ],
       rows: rows.map((w) => [
-        w.name, w.municipality, w.municipalityCode, w.wijkCodes.join(", "), w.inhabitants, w.coordinatorName, w.coordinatorEmail,
-        w.members, w.coreComplete ? "ja" : "nee", w.missing.join(", "), w.archived ? "ja" : "nee",
+        w.name,
+        w.municipality,
+        w.municipalityCode,
+        w.wijkCodes.join(", "),
+        w.inhabitants,
+        w.coordinatorName,
+        w.coordinatorEmail,
+        w.members,
+        w.coreComplete ? "ja" : "nee",
+        w.missing.join(", "),
+        w.archived ? "ja" : "nee",
       ]),
     };
   });
@@ -122,6 +174,8 @@ export type WijkverbandDetail = {
   candidates: { practices: { id: string; name: string }[]; organisations: { id: string; name: string }[] } | null;
   mayEdit: boolean;
   history: HistoryEntry[] | null;
+  /** Social-domain links that reach the wijkverband (those the actor may read). */
+  socialLinks: LinkRow[];
 };
 
 const ORGANISATION_KIND: Record<string, string> = {
@@ -135,9 +189,10 @@ const ORGANISATION_KIND: Record<string, string> = {
 };
 
 async function findWijkverband(tx: Tx, actor: Actor, region: RegionSummary, id: string) {
+  parseId(id, msg("errors.notFound.wijkverband"));
   const wijkverband = await tx.wijkverband.findFirst({ where: { id, regionId: region.id } });
   if (!wijkverband || !can(actor, "network.read", { regionId: region.id, municipalityCode: wijkverband.municipalityCode })) {
-    throw new NotFoundError("Dit wijkverband bestaat niet.");
+    throw new NotFoundError(msg("errors.notFound.wijkverband"));
   }
   return wijkverband;
 }
@@ -171,9 +226,23 @@ export async function getWijkverband(actor: Actor, regionSlug: string, id: strin
     const memberRows = members.map((m) => {
       if (m.practiceId) {
         const p = practiceById.get(m.practiceId);
-        return { id: m.id, kind: "practice" as const, refId: m.practiceId, name: p?.name ?? "–", detail: p ? `${p.discipline.name}${p.archivedAt ? " (gearchiveerd)" : ""}` : "", role: m.role };
+        return {
+          id: m.id,
+          kind: "practice" as const,
+          refId: m.practiceId,
+          name: p?.name ?? "–",
+          detail: p ? `${p.discipline.name}${p.archivedAt ? " (gearchiveerd)" : ""}` : "",
+          role: m.role,
+        };
       }
-      return { id: m.id, kind: "organisation" as const, refId: m.organisation?.id ?? "", name: m.organisation?.name ?? "–", detail: ORGANISATION_KIND[m.organisation?.kind ?? "other"] ?? "", role: m.role };
+      return {
+        id: m.id,
+        kind: "organisation" as const,
+        refId: m.organisation?.id ?? "",
+        name: m.organisation?.name ?? "–",
+        detail: ORGANISATION_KIND[m.organisation?.kind ?? "other"] ?? "",
+        role: m.role,
+      };
     });
     const byDiscipline = new Map<string, { sortOrder: number; practices: { id: string; name: string; role: string }[] }>();
     for (const m of members) {
@@ -192,11 +261,17 @@ export async function getWijkverband(actor: Actor, regionSlug: string, id: strin
           orderBy: { name: "asc" },
           take: 500,
         }),
-        tx.regionPartner.findMany({ where: { regionId: region.id }, select: { organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } }),
+        tx.regionPartner.findMany({
+          where: { regionId: region.id },
+          select: { organisation: { select: { id: true, name: true } } },
+          orderBy: { organisation: { name: "asc" } },
+        }),
       ]);
       candidates = { practices: candidatePractices, organisations: partners.map((p) => p.organisation) };
     }
-    const history = can(actor, "audit.read", { regionId: region.id }) ? await entityHistory(tx, region.id, "Wijkverband", wv.id) : null;
+    const history = can(actor, "audit.read", { regionId: region.id })
+      ? await entityHistory(tx, region.id, "Wijkverband", wv.id)
+      : null;
     return {
       region,
       wijkverband: {
@@ -219,6 +294,7 @@ export async function getWijkverband(actor: Actor, regionSlug: string, id: strin
       candidates,
       mayEdit,
       history,
+      socialLinks: await linksOfWijkverbandInTx(tx, actor, region.id, wv.id),
     };
   });
 }
@@ -230,11 +306,12 @@ export type WijkverbandFormData = {
 };
 
 export async function getWijkverbandFormData(actor: Actor, regionSlug: string, id?: string): Promise<WijkverbandFormData> {
+  if (id !== undefined) parseId(id, msg("errors.notFound.wijkverband"));
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
-    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze pagina bestaat niet.");
+    if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError(msg("errors.notFound.page"));
     const wv = id ? await tx.wijkverband.findFirst({ where: { id, regionId: region.id } }) : null;
-    if (id && !wv) throw new NotFoundError("Dit wijkverband bestaat niet.");
+    if (id && !wv) throw new NotFoundError(msg("errors.notFound.wijkverband"));
     return {
       region,
       municipalities: await municipalityNames(tx, region.municipalityCodes),
@@ -271,13 +348,15 @@ function values(data: ReturnType<typeof WijkverbandInputSchema.parse>) {
 
 async function editableRegion(tx: Tx, actor: Actor, regionSlug: string) {
   const region = await findRegionInTx(tx, actor, regionSlug);
-  if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+  if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError(msg("errors.notFound.region"));
   return region;
 }
 
 function checkMunicipality(region: RegionSummary, code: string) {
   if (!region.municipalityCodes.includes(code)) {
-    throw new ValidationError("Controleer de gemarkeerde velden.", { municipalityCode: ["Deze gemeente hoort niet bij de regio."] });
+    throw new ValidationError(msg("validation.checkFields"), {
+      municipalityCode: [msg("errors.network.municipalityNotInRegion")],
+    });
   }
 }
 
@@ -286,7 +365,10 @@ async function assertNameFree(tx: Tx, regionId: string, name: string, exceptId?:
     where: { regionId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (existing) throw new ConflictError(`Er is in deze regio al een wijkverband met de naam ${name}.`, { name: ["Deze naam is al in gebruik."] });
+  if (existing)
+    throw new ConflictError(msg("errors.network.wijkverbandNameInUse", { name }), {
+      name: [msg("errors.network.nameInUse")],
+    });
 }
 
 export async function createWijkverband(actor: Actor, regionSlug: string, input: WijkverbandInput): Promise<{ id: string }> {
@@ -296,31 +378,45 @@ export async function createWijkverband(actor: Actor, regionSlug: string, input:
     checkMunicipality(region, data.municipalityCode);
     await assertNameFree(tx, region.id, data.name);
     const created = await tx.wijkverband.create({ data: { ...data, regionId: region.id }, select: { id: true } });
-    await recordAudit(tx, actor, { regionId: region.id, action: "wijkverband.create", entityType: "Wijkverband", entityId: created.id, changes: diffFields({}, data) });
+    await recordAudit(tx, actor, {
+      regionId: region.id,
+      action: "wijkverband.create",
+      entityType: "Wijkverband",
+      entityId: created.id,
+      changes: diffFields({}, data),
+    });
     return created;
   });
 }
 
 export async function updateWijkverband(actor: Actor, regionSlug: string, id: string, input: WijkverbandInput): Promise<void> {
+  parseId(id, msg("errors.notFound.wijkverband"));
   const data = values(parseInput(WijkverbandInputSchema, input));
   await withActor(actor, async (tx) => {
     const region = await editableRegion(tx, actor, regionSlug);
     const existing = await tx.wijkverband.findFirst({ where: { id, regionId: region.id } });
-    if (!existing) throw new NotFoundError("Dit wijkverband bestaat niet.");
+    if (!existing) throw new NotFoundError(msg("errors.notFound.wijkverband"));
     checkMunicipality(region, data.municipalityCode);
     await assertNameFree(tx, region.id, data.name, id);
     const changes = diffFields(existing as unknown as Record<string, unknown>, data);
     if (Object.keys(changes).length === 0) return;
     await tx.wijkverband.update({ where: { regionId_id: { regionId: region.id, id } }, data });
-    await recordAudit(tx, actor, { regionId: region.id, action: "wijkverband.update", entityType: "Wijkverband", entityId: id, changes });
+    await recordAudit(tx, actor, {
+      regionId: region.id,
+      action: "wijkverband.update",
+      entityType: "Wijkverband",
+      entityId: id,
+      changes,
+    });
   });
 }
 
 export async function setWijkverbandArchived(actor: Actor, regionSlug: string, id: string, archived: boolean): Promise<void> {
+  parseId(id, msg("errors.notFound.wijkverband"));
   await withActor(actor, async (tx) => {
     const region = await editableRegion(tx, actor, regionSlug);
     const existing = await tx.wijkverband.findFirst({ where: { id, regionId: region.id }, select: { archivedAt: true } });
-    if (!existing) throw new NotFoundError("Dit wijkverband bestaat niet.");
+    if (!existing) throw new NotFoundError(msg("errors.notFound.wijkverband"));
     if ((existing.archivedAt !== null) === archived) return;
     const archivedAt = archived ? new Date() : null;
     await tx.wijkverband.update({ where: { regionId_id: { regionId: region.id, id } }, data: { archivedAt } });
@@ -335,47 +431,93 @@ export async function setWijkverbandArchived(actor: Actor, regionSlug: string, i
 }
 
 /** Adds a practice of the region or a partner organisation of the region, with its role. */
-export async function addWijkverbandMember(actor: Actor, regionSlug: string, wijkverbandId: string, input: MemberInput): Promise<void> {
+export async function addWijkverbandMember(
+  actor: Actor,
+  regionSlug: string,
+  wijkverbandId: string,
+  input: MemberInput,
+): Promise<void> {
+  parseId(wijkverbandId, msg("errors.notFound.wijkverband"));
   const data = parseInput(MemberInputSchema, input);
   await withActor(actor, async (tx) => {
     const region = await editableRegion(tx, actor, regionSlug);
     const wv = await tx.wijkverband.findFirst({ where: { id: wijkverbandId, regionId: region.id }, select: { id: true } });
-    if (!wv) throw new NotFoundError("Dit wijkverband bestaat niet.");
+    if (!wv) throw new NotFoundError(msg("errors.notFound.wijkverband"));
     let name: string;
     if (data.kind === "practice") {
       const practice = await tx.practice.findFirst({ where: { id: data.id, regionId: region.id }, select: { name: true } });
-      if (!practice) throw new ValidationError("Controleer de gemarkeerde velden.", { member: ["Deze praktijk hoort niet bij de regio."] });
+      if (!practice)
+        throw new ValidationError(msg("validation.checkFields"), { member: ["Deze praktijk hoort niet bij de regio."] });
       name = practice.name;
     } else {
-      const partner = await tx.regionPartner.findFirst({ where: { regionId: region.id, organisationId: data.id }, select: { organisation: { select: { name: true } } } });
-      if (!partner) throw new ValidationError("Controleer de gemarkeerde velden.", { member: ["Deze organisatie is geen partner van de regio."] });
+      const partner = await tx.regionPartner.findFirst({
+        where: { regionId: region.id, organisationId: data.id },
+        select: { organisation: { select: { name: true } } },
+      });
+      if (!partner)
+        throw new ValidationError(msg("validation.checkFields"), {
+          member: [msg("errors.network.notAPartner")],
+        });
       name = partner.organisation.name;
     }
     const duplicate = await tx.wijkverbandMember.findFirst({
-      where: { regionId: region.id, wijkverbandId, role: data.role, ...(data.kind === "practice" ? { practiceId: data.id } : { organisationId: data.id }) },
+      where: {
+        regionId: region.id,
+        wijkverbandId,
+        role: data.role,
+        ...(data.kind === "practice" ? { practiceId: data.id } : { organisationId: data.id }),
+      },
       select: { id: true },
     });
-    if (duplicate) throw new ConflictError(`${name} is al lid met de rol ${data.role}.`, { member: ["Al lid met deze rol."] });
+    if (duplicate)
+      throw new ConflictError(msg("errors.network.alreadyMemberNamed", { name, role: data.role }), {
+        member: [msg("errors.network.alreadyMember")],
+      });
     await tx.wijkverbandMember.create({
-      data: { regionId: region.id, wijkverbandId, role: data.role, ...(data.kind === "practice" ? { practiceId: data.id } : { organisationId: data.id }) },
+      data: {
+        regionId: region.id,
+        wijkverbandId,
+        role: data.role,
+        ...(data.kind === "practice" ? { practiceId: data.id } : { organisationId: data.id }),
+      },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { regionId: region.id, action: "wijkverband.member.add", entityType: "Wijkverband", entityId: wijkverbandId, changes: { lid: { before: null, after: `${name} (${data.role})` } } });
+    await recordAudit(tx, actor, {
+      regionId: region.id,
+      action: "wijkverband.member.add",
+      entityType: "Wijkverband",
+      entityId: wijkverbandId,
+      changes: { lid: { before: null, after: `${name} (${data.role})` } },
+    });
   });
 }
 
-export async function removeWijkverbandMember(actor: Actor, regionSlug: string, wijkverbandId: string, memberId: string): Promise<void> {
+export async function removeWijkverbandMember(
+  actor: Actor,
+  regionSlug: string,
+  wijkverbandId: string,
+  memberId: string,
+): Promise<void> {
+  parseId(memberId, msg("errors.notFound.member"));
+  parseId(wijkverbandId, msg("errors.notFound.wijkverband"));
   await withActor(actor, async (tx) => {
     const region = await editableRegion(tx, actor, regionSlug);
     const member = await tx.wijkverbandMember.findFirst({
       where: { id: memberId, wijkverbandId, regionId: region.id },
       select: { id: true, role: true, practiceId: true, organisation: { select: { name: true } } },
     });
-    if (!member) throw new NotFoundError("Dit lid bestaat niet.");
+    if (!member) throw new NotFoundError(msg("errors.notFound.member"));
     const name = member.practiceId
-      ? ((await tx.practice.findFirst({ where: { id: member.practiceId, regionId: region.id }, select: { name: true } }))?.name ?? "praktijk")
+      ? ((await tx.practice.findFirst({ where: { id: member.practiceId, regionId: region.id }, select: { name: true } }))?.name ??
+        "praktijk")
       : (member.organisation?.name ?? "organisatie");
     await tx.wijkverbandMember.delete({ where: { regionId_id: { regionId: region.id, id: member.id } } });
-    await recordAudit(tx, actor, { regionId: region.id, action: "wijkverband.member.remove", entityType: "Wijkverband", entityId: wijkverbandId, changes: { lid: { before: `${name} (${member.role})`, after: null } } });
+    await recordAudit(tx, actor, {
+      regionId: region.id,
+      action: "wijkverband.member.remove",
+      entityType: "Wijkverband",
+      entityId: wijkverbandId,
+      changes: { lid: { before: `${name} (${member.role})`, after: null } },
+    });
   });
 }

@@ -5,13 +5,16 @@ import { Main } from "@/components/layout/main";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { DISCIPLINE_CATEGORIES, listDisciplines } from "@/lib/domain/admin/disciplines";
+import { listDisciplines } from "@/lib/domain/admin/disciplines";
 import { formatNumber } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { createDisciplineAction } from "./actions";
 
-export const metadata: Metadata = { title: "Disciplines" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.disciplines };
+}
 
 /** A download (route handler), so a plain link rather than client-side navigation. */
 const exportHref = (format: "csv" | "xlsx") => `/admin/disciplines/export?format=${format}`;
@@ -59,7 +62,7 @@ export default async function DisciplinesPage() {
             <Td>
               <code>{d.code}</code>
             </Td>
-            <Td>{DISCIPLINE_CATEGORIES[d.category]}</Td>
+            <Td>{t.admin.category[d.category as keyof typeof t.admin.category] ?? d.category}</Td>
             <Td numeric>{d.sortOrder}</Td>
             <Td>{d.active ? <Badge tone="good">{n.yes}</Badge> : <Badge tone="neutral">{n.no}</Badge>}</Td>
             <Td numeric>{formatNumber(d.practices)}</Td>
@@ -75,7 +78,13 @@ export default async function DisciplinesPage() {
         <h2 id="nieuwe-discipline" className="mb-3 text-xl font-semibold">
           {n.newDiscipline}
         </h2>
-        <DisciplineForm action={createDisciplineAction} initial={{ sortOrder: "200", active: "true" }} codeEditable submitLabel={n.newDiscipline} />
+        <DisciplineForm
+          t={t.forms}
+          action={createDisciplineAction}
+          initial={{ sortOrder: "200", active: "true" }}
+          codeEditable
+          submitLabel={n.newDiscipline}
+        />
       </section>
     </Main>
   );

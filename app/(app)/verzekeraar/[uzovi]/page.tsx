@@ -6,18 +6,25 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/session";
 import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
+import { getInsurerSocialFigures } from "@/lib/domain/social/service";
 import { formatCents, formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
+import { ExportLinks } from "../../_social/social-view";
 
-export const metadata: Metadata = { title: "Werkruimte zorgverzekeraar" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.insurer };
+}
 
 export default async function InsurerHomePage({ params }: { params: Promise<{ uzovi: string }> }) {
   const { uzovi } = await params;
   const actor = await requireActor();
   const { insurer, rows } = await loadOr404(getInsurerWorkspace(actor, uzovi));
+  const figures = await getInsurerSocialFigures(actor, insurer.id);
   const { t } = await getMessages();
+  const s = t.social;
   const year = new Date().getFullYear();
   const thisYear = rows.filter((r) => r.year === year);
   const sum = (key: "budgetCents" | "allocatedCents" | "approvedCents" | "toReview") => thisYear.reduce((s, r) => s + r[key], 0);
@@ -63,6 +70,47 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
                 <Td numeric>{formatCents(r.allocatedCents)}</Td>
                 <Td numeric>{formatCents(r.approvedCents)}</Td>
                 <Td numeric>{r.toReview}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
+      <section aria-labelledby="sociaal-domein" className="mt-10">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="sociaal-domein" className="text-xl font-semibold">
+            {s.insurerFigures}
+          </h2>
+          <ExportLinks href={`/verzekeraar/${insurer.uzovi}/sociaal-domein/export`} t={s} />
+        </div>
+        <p className="mb-3 text-muted">{s.insurerFiguresIntro}</p>
+        {figures.rows.length === 0 ? (
+          <p className="text-muted">{s.noFigures}</p>
+        ) : (
+          <DataTable
+            caption={s.insurerFigures}
+            head={
+              <tr>
+                <Th>{s.region}</Th>
+                <Th>{t.region.name}</Th>
+                <Th numeric>{s.activeLinks}</Th>
+                {figures.periods.map((p) => (
+                  <Th key={p} numeric>
+                    {p}
+                  </Th>
+                ))}
+              </tr>
+            }
+          >
+            {figures.rows.map((r) => (
+              <tr key={`${r.regionName}-${r.wijkverband}`}>
+                <Td>{r.regionName}</Td>
+                <Td>{r.wijkverband}</Td>
+                <Td numeric>{formatNumber(r.activeLinks)}</Td>
+                {r.counts.map((c, i) => (
+                  <Td key={figures.periods[i]} numeric>
+                    {c === null ? "–" : typeof c === "number" ? formatNumber(c) : c}
+                  </Td>
+                ))}
               </tr>
             ))}
           </DataTable>

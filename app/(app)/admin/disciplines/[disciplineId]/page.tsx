@@ -9,7 +9,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { updateDisciplineAction } from "../actions";
 
-export const metadata: Metadata = { title: "Discipline bewerken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.editDiscipline };
+}
 
 export default async function EditDisciplinePage({ params }: { params: Promise<{ disciplineId: string }> }) {
   const { disciplineId } = await params;
@@ -21,8 +24,16 @@ export default async function EditDisciplinePage({ params }: { params: Promise<{
     <Main>
       <PageHeader title={`${d.name}: ${t.network.edit.toLowerCase()}`} intro={`Code: ${d.code}`} />
       <DisciplineForm
+        t={t.forms}
         action={updateDisciplineAction.bind(null, d.id)}
-        initial={{ code: d.code, name: d.name, nameEn: d.nameEn, category: d.category, sortOrder: String(d.sortOrder), active: String(d.active) }}
+        initial={{
+          code: d.code,
+          name: d.name,
+          nameEn: d.nameEn,
+          category: d.category,
+          sortOrder: String(d.sortOrder),
+          active: String(d.active),
+        }}
         codeEditable={false}
         submitLabel={t.network.save}
       />

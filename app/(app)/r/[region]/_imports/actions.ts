@@ -1,46 +1,40 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
-import { MAX_IMPORT_BYTES } from "@/lib/domain/imports/parse";
-import { commitImportJob, createImportJob, processImportJob, requestImportCommit, type ImportKind } from "@/lib/domain/imports/service";
-import { isDomainError } from "@/lib/domain/errors";
-import { runInBackground } from "@/lib/next/background";
-import { runAction, type FormState } from "@/lib/next/action";
+import { createImportJob, requestImportCommit, type ImportKind } from "@/lib/domain/imports/service";
+import { enqueueImportCommit, enqueueImportStage } from "@/lib/jobs/imports";
+import { msg } from "@/lib/i18n/keys";
+import { serverAction, type FormState } from "@/lib/next/action";
+import type { ImportUploadInput } from "@/lib/domain/imports/schema";
 import { importBasePath } from "./paths";
 
-/** Upload: the job is created at once; reading and checking the file continue in the background. */
+/**
+ * Upload: the job is created at once with its file (the service checks the file and year with the
+ * upload schema); reading and checking the rows continue as a queued job in the worker.
+ */
 export async function startImport(slug: string, kind: ImportKind, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) {
-    return { status: "error", message: "Kies een bestand.", fieldErrors: { file: ["Kies een CSV- of Excel-bestand (.csv of .xlsx)."] } };
-  }
-  if (file.size > MAX_IMPORT_BYTES) {
-    return { status: "error", message: "Het bestand is te groot.", fieldErrors: { file: ["Het bestand is groter dan 10 MB; splits het op."] } };
-  }
-  const yearField = formData.get("year");
-  const year = typeof yearField === "string" && yearField.trim() !== "" ? Number(yearField) : undefined;
-  let jobId: string | undefined;
-  const state = await runAction("", async () => {
-    const job = await createImportJob(actor, slug, { kind, fileName: file.name, size: file.size, year });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    runInBackground("import processing", { jobId: job.id }, () => processImportJob(actor, job.id, bytes));
-    jobId = job.id;
+  return serverAction({
+    run: async (actor) => {
+      const upload = { kind, file: file instanceof File ? file : undefined, year: formData.get("year") ?? undefined };
+      const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined;
+      const job = await createImportJob(actor, slug, upload as ImportUploadInput, bytes);
+      await enqueueImportStage(job.id);
+      return job;
+    },
+    success: msg("actions.fileReceived"),
+    onSuccess: (job) => redirect(`${importBasePath(slug, kind)}/${job.id}`),
   });
-  if (state.status === "error" || !jobId) return state;
-  redirect(`${importBasePath(slug, kind)}/${jobId}`);
 }
 
-/** Confirm a clean preview: the commit runs in the background, the page shows its progress. */
-export async function confirmImport(slug: string, kind: ImportKind, jobId: string): Promise<void> {
-  const actor = await requireActor();
-  try {
-    await requestImportCommit(actor, slug, jobId);
-    runInBackground("import commit", { jobId }, () => commitImportJob(actor, jobId));
-  } catch (error) {
-    // Already committed or not allowed: the job page shows the real state (or 404).
-    if (!isDomainError(error)) throw error;
-  }
-  redirect(`${importBasePath(slug, kind)}/${jobId}`);
+/** Confirm a clean preview: the commit runs as a queued job, the page shows its progress. */
+export async function confirmImport(slug: string, kind: ImportKind, jobId: string, _state: FormState): Promise<FormState> {
+  return serverAction({
+    run: async (actor) => {
+      await requestImportCommit(actor, slug, jobId);
+      await enqueueImportCommit(jobId);
+    },
+    success: msg("actions.importCommitting"),
+    onSuccess: () => redirect(`${importBasePath(slug, kind)}/${jobId}`),
+  });
 }

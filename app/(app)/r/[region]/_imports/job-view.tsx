@@ -8,13 +8,14 @@ import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getImportJob, MAX_STORED_PROBLEMS, type ImportKind } from "@/lib/domain/imports/service";
 import { formatNumber } from "@/lib/format";
+import { translate } from "@/lib/i18n/keys";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormState } from "@/lib/next/form-state";
 import { confirmImport } from "./actions";
 import { importBasePath } from "./paths";
-
-const button = "rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900";
 
 /** Loads the page's data in the page itself, so a refusal is a real 404 status. */
 export async function loadImportJob(slug: string, kind: ImportKind, jobId: string) {
@@ -25,51 +26,67 @@ export async function loadImportJob(slug: string, kind: ImportKind, jobId: strin
   return { slug, kind, job, t };
 }
 
-export function ImportJobView({ slug, kind, job, t }: Awaited<ReturnType<typeof loadImportJob>>) {
-  const base = importBasePath(slug, kind);
-  const running = !job.interrupted && (job.status === "queued" || job.status === "validating" || job.status === "committing");
-  const status = job.interrupted ? t.imports.status.interrupted : t.imports.status[job.status];
-  const unit = kind === "practices" ? "praktijken" : "wijken";
-  const done = kind === "practices" ? { href: `/r/${slug}/praktijken`, label: "Naar de praktijken" } : { href: `/r/${slug}/regiobeeld?jaar=${job.year ?? ""}`, label: "Naar het regiobeeld" };
+type JobViewProps = Awaited<ReturnType<typeof loadImportJob>> & {
+  /** Where the import pages live and what confirming runs (the municipality's referral import). */
+  base?: string;
+  confirm?: (state: FormState, formData: FormData) => Promise<FormState>;
+  done?: { href: string; label: string };
+};
+
+export function ImportJobView({ slug, kind, job, t, ...over }: JobViewProps) {
+  const base = over.base ?? importBasePath(slug, kind);
+  const running = job.status === "queued" || job.status === "validating" || job.status === "committing";
+  const status = t.imports.status[job.status];
+  const tj = t.imports.job;
+  const unit = kind === "practices" ? tj.unitPractices : kind === "referrals" ? tj.unitReferrals : tj.unitWijken;
+  const done =
+    over.done ??
+    (kind === "practices"
+      ? { href: `/r/${slug}/praktijken`, label: tj.toPractices }
+      : kind === "referrals"
+        ? { href: `/r/${slug}/sociaal-domein`, label: tj.toSocial }
+        : { href: `/r/${slug}/regiobeeld?jaar=${job.year ?? ""}`, label: tj.toRegiobeeld });
 
   return (
     <>
       <AutoRefresh active={running} />
-      <PageHeader title={fill(t.imports.jobTitle, { file: job.fileName })} intro={job.year ? `Cijfers over ${job.year}.` : undefined}>
+      <PageHeader
+        title={fill(t.imports.jobTitle, { file: job.fileName })}
+        intro={job.year ? fill(tj.yearIntro, { year: job.year }) : undefined}
+      >
         <Link href={base} className="underline">
-          Ander bestand importeren
+          {tj.another}
         </Link>
       </PageHeader>
 
       <div role="status" aria-live="polite" className="mb-6 space-y-4">
         <p className="text-lg">
-          Status: <strong>{status}</strong>
+          {tj.status} <strong>{status}</strong>
         </p>
         {running ? (
           job.status === "committing" ? (
-            <ProgressBar value={null} label={`${formatNumber(job.toCreate + job.toUpdate)} ${unit} in één keer importeren; dit duurt enkele seconden`} />
+            <ProgressBar value={null} label={fill(tj.committing, { count: formatNumber(job.toCreate + job.toUpdate), unit })} />
           ) : (
-            <ProgressBar value={job.progress} label={job.totalRows > 0 ? `Controleren van ${formatNumber(job.totalRows)} rijen` : "Bestand lezen"} />
+            <ProgressBar
+              value={job.progress}
+              label={job.totalRows > 0 ? fill(tj.checking, { count: formatNumber(job.totalRows) }) : tj.reading}
+            />
           )
         ) : null}
         {job.status === "committed" ? (
           <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900">
-            Geïmporteerd: {formatNumber(job.toCreate)} {unit} toegevoegd en {formatNumber(job.toUpdate)} bijgewerkt.{" "}
+            {fill(tj.committed, { created: formatNumber(job.toCreate), unit, updated: formatNumber(job.toUpdate) })}{" "}
             <Link href={done.href} className="underline">
               {done.label}
             </Link>
           </p>
         ) : null}
-        {job.interrupted ? (
-          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">De verwerking is onderbroken. Er is niets gewijzigd; upload het bestand opnieuw.</p>
-        ) : null}
         {(job.status === "invalid" || job.status === "failed") && job.message ? (
-          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">{job.message}</p>
+          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">{translate(job.message, t)}</p>
         ) : null}
         {job.status === "invalid" && job.errorCount > 0 ? (
           <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-            {job.errorCount === 1 ? "Er is 1 probleem" : `Er zijn ${formatNumber(job.errorCount)} problemen`} gevonden. Er is niets geïmporteerd: pas het bestand aan en
-            upload het opnieuw.
+            {job.errorCount === 1 ? tj.problemsOne : fill(tj.problemsMany, { count: formatNumber(job.errorCount) })}
           </p>
         ) : null}
       </div>
@@ -77,13 +94,17 @@ export function ImportJobView({ slug, kind, job, t }: Awaited<ReturnType<typeof 
       {!running && (job.status === "ready" || (job.status === "invalid" && job.errorCount > 0)) ? (
         <section aria-labelledby="samenvatting-kop" className="mb-8">
           <h2 id="samenvatting-kop" className="mb-3 text-xl font-semibold">
-            Voorbeeld
+            {tj.preview}
           </h2>
-          <StatGrid label="Samenvatting van de import">
-            <Stat label="Rijen in het bestand" value={formatNumber(job.totalRows)} />
-            <Stat label={`Nieuwe ${unit}`} value={formatNumber(job.toCreate)} />
-            <Stat label={`Bij te werken ${unit}`} value={formatNumber(job.toUpdate)} hint={kind === "practices" ? "Gevonden op AGB-code" : "Zelfde wijk en jaar"} />
-            <Stat label="Problemen" value={formatNumber(job.errorCount)} />
+          <StatGrid label={tj.summary}>
+            <Stat label={tj.rows} value={formatNumber(job.totalRows)} />
+            <Stat label={fill(tj.new, { unit })} value={formatNumber(job.toCreate)} />
+            <Stat
+              label={fill(tj.toUpdate, { unit })}
+              value={formatNumber(job.toUpdate)}
+              hint={kind === "practices" ? tj.matchAgb : kind === "referrals" ? tj.matchReferral : tj.matchWijk}
+            />
+            <Stat label={tj.problems} value={formatNumber(job.errorCount)} />
           </StatGrid>
         </section>
       ) : null}
@@ -91,38 +112,50 @@ export function ImportJobView({ slug, kind, job, t }: Awaited<ReturnType<typeof 
       {job.notes.length > 0 ? (
         <ul className="mb-8 list-disc space-y-1 pl-6 text-muted">
           {job.notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={note}>{translate(note, t)}</li>
           ))}
         </ul>
       ) : null}
 
       {job.status === "ready" && !running ? (
-        <form action={confirmImport.bind(null, slug, kind, job.id)} className="mb-8 flex flex-wrap items-center gap-4">
-          <button type="submit" className={button}>
-            Importeren: {formatNumber(job.toCreate)} nieuw, {formatNumber(job.toUpdate)} bijwerken
-          </button>
+        <div className="mb-8 flex flex-wrap items-center gap-4">
+          <ActionForm
+            variant="inline"
+            idPrefix="confirm"
+            action={over.confirm ?? confirmImport.bind(null, slug, kind, job.id)}
+            submitLabel={fill(tj.confirm, { created: formatNumber(job.toCreate), updated: formatNumber(job.toUpdate) })}
+          />
           <Link href={base} className="underline">
-            Annuleren
+            {tj.cancel}
           </Link>
-        </form>
+        </div>
       ) : null}
 
       {job.problems.length > 0 ? (
         <section aria-labelledby="problemen-kop">
           <h2 id="problemen-kop" className="mb-3 text-xl font-semibold">
-            Problemen per rij
+            {tj.problemsPerRow}
           </h2>
           {job.errorCount > job.problems.length ? (
             <p className="mb-2 text-muted">
-              De eerste {formatNumber(MAX_STORED_PROBLEMS)} van {formatNumber(job.errorCount)} problemen.
+              {fill(tj.firstOf, { shown: formatNumber(MAX_STORED_PROBLEMS), count: formatNumber(job.errorCount) })}
             </p>
           ) : null}
-          <DataTable caption="Problemen per rij" head={<tr><Th numeric>Rij</Th><Th>Kolom</Th><Th>Probleem</Th></tr>}>
+          <DataTable
+            caption={tj.problemsPerRow}
+            head={
+              <tr>
+                <Th numeric>{tj.row}</Th>
+                <Th>{tj.column}</Th>
+                <Th>{tj.problem}</Th>
+              </tr>
+            }
+          >
             {job.problems.map((problem, index) => (
               <tr key={index}>
                 <Td numeric>{problem.row}</Td>
                 <Td>{problem.column}</Td>
-                <Td>{problem.message}</Td>
+                <Td>{translate(problem.message, t)}</Td>
               </tr>
             ))}
           </DataTable>

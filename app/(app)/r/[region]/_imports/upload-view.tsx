@@ -3,93 +3,132 @@ import { ImportForm } from "@/components/imports/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
+import { MAX_IMPORT_BYTES } from "@/lib/domain/imports/limits";
 import { listImportJobs, type ImportKind } from "@/lib/domain/imports/service";
 import { formatDateTime, formatNumber } from "@/lib/format";
+import type { Messages } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
+import type { FormState } from "@/lib/next/form-state";
 import { startImport } from "./actions";
 import { importBasePath } from "./paths";
 
-const COLUMNS: Record<ImportKind, { intro: string; columns: [string, string][] }> = {
-  practices: {
-    intro:
-      "Lees praktijken in uit een CSV- of Excelbestand. U ziet eerst per rij wat er niet klopt en wat er wordt toegevoegd of bijgewerkt (op AGB-code). Pas na uw bevestiging wordt alles in één keer ingelezen — of niets.",
-    columns: [
-      ["naam", "verplicht"],
-      ["discipline", "verplicht; code of naam, bijvoorbeeld huisartsenzorg of Fysiotherapie"],
-      ["gemeente", "verplicht; gemeentecode (GM0479), nummer (0479) of naam"],
-      ["AGB-code", "8 cijfers; een bestaande praktijk met deze code wordt bijgewerkt"],
-      ["KvK-nummer, straat, huisnummer, postcode, plaats, wijkcode, telefoon, e-mail, website", "optioneel"],
-      ["ingeschreven patiënten en peildatum", "optioneel; een aantal (geen patiëntgegevens) met de datum"],
-    ],
-  },
-  wijkstatistics: {
-    intro:
-      "Lees wijkcijfers in zoals het CBS ze publiceert in ‘Kerncijfers wijken en buurten’. Rijen van gemeenten en buurten en wijken buiten de regio worden overgeslagen. Bestaande cijfers van hetzelfde jaar worden bijgewerkt.",
-    columns: [
-      ["Codering / wijkcode", "verplicht; WK gevolgd door 6 cijfers"],
-      ["Wijken en buurten / naam", "de naam van de wijk"],
-      ["AantalInwoners / inwoners", "verplicht"],
-      ["k_65JaarOfOuder / 65+", "optioneel"],
-      ["80+", "optioneel"],
-      ["HuishoudensTotaal / huishoudens", "optioneel"],
-      ["overige getallen", "worden bij de wijk bewaard"],
-    ],
-  },
-};
+type UploadMessages = Messages["imports"]["upload"];
+
+/** The columns Wijkkracht recognises, as the file names them (Dutch), with an explanation. */
+function columnsOf(kind: ImportKind, u: UploadMessages): [string, string][] {
+  if (kind === "referrals")
+    return [
+      ["verbinding", u.referralLink],
+      [u.referralNames, u.referralNamesNote],
+      ["kwartaal", u.referralQuarter],
+      ["aantal", u.referralCount],
+    ];
+  return kind === "practices"
+    ? [
+        ["naam", u.required],
+        ["discipline", u.practiceDiscipline],
+        ["gemeente", u.practiceMunicipality],
+        ["AGB-code", u.practiceAgb],
+        [u.practiceOther, u.optional],
+        [u.practicePatients, u.practicePatientsNote],
+      ]
+    : [
+        ["Codering / wijkcode", u.wijkCode],
+        ["Wijken en buurten / naam", u.wijkName],
+        ["AantalInwoners / inwoners", u.required],
+        ["k_65JaarOfOuder / 65+", u.optional],
+        ["80+", u.optional],
+        ["HuishoudensTotaal / huishoudens", u.optional],
+        [u.otherNumbers, u.otherNumbersNote],
+      ];
+}
 
 /** Loads the page's data in the page itself, so a refusal is a real 404 status. */
 export async function loadImportUpload(slug: string, kind: ImportKind) {
   const actor = await requireActor();
   const { jobs } = await loadOr404(listImportJobs(actor, slug, kind));
-  const { t } = await getMessages();
-  return { slug, kind, jobs, t };
+  const { t, locale } = await getMessages();
+  return { slug, kind, jobs, t, locale };
 }
 
-export function ImportUploadView({ slug, kind, jobs, t }: Awaited<ReturnType<typeof loadImportUpload>>) {
-  const base = importBasePath(slug, kind);
-  const info = COLUMNS[kind];
-  const title = kind === "practices" ? t.imports.practicesTitle : t.imports.wijkenTitle;
+type UploadViewProps = Awaited<ReturnType<typeof loadImportUpload>> & {
+  /** Where the import pages live, what uploading runs and where "back" leads (the municipality's referral import). */
+  base?: string;
+  upload?: (state: FormState, formData: FormData) => Promise<FormState>;
+  back?: { href: string; label: string };
+};
+
+export function ImportUploadView({ slug, kind, jobs, t, locale, ...over }: UploadViewProps) {
+  const base = over.base ?? importBasePath(slug, kind);
+  const u = t.imports.upload;
+  const columns = columnsOf(kind, u);
+  const title =
+    kind === "practices" ? t.imports.practicesTitle : kind === "referrals" ? t.social.importTitle : t.imports.wijkenTitle;
   return (
     <>
-      <PageHeader title={title} intro={info.intro}>
-        <Link href={`/r/${slug}/regiobeeld`} className="underline">
-          Naar het regiobeeld
+      <PageHeader
+        title={title}
+        intro={kind === "practices" ? u.practicesIntro : kind === "referrals" ? u.referralsIntro : u.wijkenIntro}
+      >
+        <Link href={over.back?.href ?? `/r/${slug}/regiobeeld`} className="underline">
+          {over.back?.label ?? u.toRegiobeeld}
         </Link>
       </PageHeader>
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="upload-kop">
           <h2 id="upload-kop" className="mb-3 text-xl font-semibold">
-            Bestand kiezen
+            {u.chooseFile}
           </h2>
-          <ImportForm action={startImport.bind(null, slug, kind)} withYear={kind === "wijkstatistics"} defaultYear={new Date().getFullYear() - 2} />
+          <ImportForm
+            action={over.upload ?? startImport.bind(null, slug, kind)}
+            withYear={kind === "wijkstatistics"}
+            defaultYear={new Date().getFullYear() - 2}
+            maxBytes={MAX_IMPORT_BYTES}
+            t={t.imports.form}
+          />
         </section>
         <section aria-labelledby="kolommen-kop">
           <h2 id="kolommen-kop" className="mb-3 text-xl font-semibold">
-            Kolommen
+            {u.columns}
           </h2>
-          <DataTable caption="Kolommen die Wijkkracht herkent" head={<tr><Th>Kolom</Th><Th>Toelichting</Th></tr>}>
-            {info.columns.map(([column, note]) => (
+          <DataTable
+            caption={u.columnsCaption}
+            head={
+              <tr>
+                <Th>{u.column}</Th>
+                <Th>{u.explanation}</Th>
+              </tr>
+            }
+          >
+            {columns.map(([column, note]) => (
               <tr key={column}>
                 <Td>{column}</Td>
                 <Td>{note}</Td>
               </tr>
             ))}
           </DataTable>
-          <p className="mt-3 text-sm text-muted">
-            Bestanden met patiëntgegevens (zoals BSN, geboortedatum of namen van patiënten) worden geweigerd: Wijkkracht bewaart alleen organisatie- en getelde
-            gegevens.
-          </p>
+          <p className="mt-3 text-sm text-muted">{u.patientRefusal}</p>
         </section>
       </div>
       <section aria-labelledby="eerdere-kop" className="mt-10">
         <h2 id="eerdere-kop" className="mb-3 text-xl font-semibold">
-          Eerdere imports
+          {u.earlier}
         </h2>
         {jobs.length === 0 ? (
-          <p className="text-muted">Nog geen imports.</p>
+          <p className="text-muted">{u.none}</p>
         ) : (
-          <DataTable caption="Eerdere imports" head={<tr><Th>Bestand</Th><Th>Gestart</Th><Th>Status</Th><Th numeric>Rijen</Th></tr>}>
+          <DataTable
+            caption={u.earlier}
+            head={
+              <tr>
+                <Th>{u.file}</Th>
+                <Th>{u.started}</Th>
+                <Th>{u.status}</Th>
+                <Th numeric>{u.rows}</Th>
+              </tr>
+            }
+          >
             {jobs.map((job) => (
               <tr key={job.id}>
                 <Td>
@@ -98,8 +137,8 @@ export function ImportUploadView({ slug, kind, jobs, t }: Awaited<ReturnType<typ
                   </Link>
                   {job.year ? ` (${job.year})` : null}
                 </Td>
-                <Td>{formatDateTime(job.createdAt)}</Td>
-                <Td>{job.interrupted ? t.imports.status.interrupted : t.imports.status[job.status]}</Td>
+                <Td>{formatDateTime(job.createdAt, locale)}</Td>
+                <Td>{t.imports.status[job.status]}</Td>
                 <Td numeric>{formatNumber(job.totalRows)}</Td>
               </tr>
             ))}

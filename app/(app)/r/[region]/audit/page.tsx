@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { describeAuditAction } from "@/components/audit/describe-action";
 import Link from "next/link";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +9,10 @@ import { formatDateTime } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Auditlog" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.audit };
+}
 
 export default async function AuditPage({
   params,
@@ -48,7 +52,7 @@ export default async function AuditPage({
                 {e.role ? <span className="block text-muted">{t.roles[e.role as keyof typeof t.roles] ?? e.role}</span> : null}
               </Td>
               <Td>
-                <code>{e.action}</code>
+                <span title={e.action}>{describeAuditAction(e.action, t)}</span>
               </Td>
               <Td>
                 {e.entityType}

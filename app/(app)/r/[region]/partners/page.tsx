@@ -4,13 +4,17 @@ import { PartnerForm } from "@/components/forms/partner-form";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { PARTNER_KIND_LABELS, PARTNER_KINDS } from "@/lib/domain/partners/schema";
+import { PARTNER_KINDS } from "@/lib/domain/partners/schema";
 import { listPartners } from "@/lib/domain/partners/service";
+import { safeWebsiteHref } from "@/lib/domain/shared/identifiers";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { createPartnerAction } from "./actions";
 
-export const metadata: Metadata = { title: "Partnerorganisaties" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.partners };
+}
 
 export default async function PartnersPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
@@ -53,13 +57,15 @@ export default async function PartnersPage({ params }: { params: Promise<{ regio
               <Td>
                 <span className="font-medium">{p.name}</span>
                 {p.description ? <span className="block text-muted">{p.description}</span> : null}
-                {p.website ? (
-                  <a href={p.website} className="block underline" rel="noopener noreferrer">
+                {safeWebsiteHref(p.website) ? (
+                  <a href={safeWebsiteHref(p.website)!} className="block underline" rel="noopener noreferrer">
                     {p.website}
                   </a>
+                ) : p.website ? (
+                  <span className="block">{p.website}</span>
                 ) : null}
               </Td>
-              <Td>{p.kindLabel}</Td>
+              <Td>{t.network.partnerKind[p.kind as keyof typeof t.network.partnerKind] ?? p.kind}</Td>
               <Td>{p.kvk ?? "–"}</Td>
               <Td>{p.agb ?? "–"}</Td>
               <Td>{p.city ?? "–"}</Td>
@@ -82,7 +88,13 @@ export default async function PartnersPage({ params }: { params: Promise<{ regio
           <h2 id="nieuwe-partner" className="mb-3 text-xl font-semibold">
             {n.newPartner}
           </h2>
-          <PartnerForm action={createPartnerAction.bind(null, list.region.slug)} initial={{}} kinds={PARTNER_KINDS.map((k) => ({ value: k, label: PARTNER_KIND_LABELS[k] }))} submitLabel={n.newPartner} />
+          <PartnerForm
+            t={t.forms}
+            action={createPartnerAction.bind(null, list.region.slug)}
+            initial={{}}
+            kinds={PARTNER_KINDS.map((k) => ({ value: k, label: t.network.partnerKind[k] }))}
+            submitLabel={n.newPartner}
+          />
         </section>
       ) : null}
     </>

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ValuesFormState } from "@/components/forms/practice-form";
-import { requireActor } from "@/lib/auth/session";
 import { createPractice, setPracticeArchived, updatePractice, updatePracticeDetails } from "@/lib/domain/practices/service";
 import type { PracticeInput } from "@/lib/domain/practices/schema";
-import { formFields, runAction } from "@/lib/next/action";
+import { msg } from "@/lib/i18n/keys";
+import { formFields, serverAction, type FormState } from "@/lib/next/action";
 
 const practiceInput = (f: Record<string, string | undefined>): PracticeInput => ({
   ...f,
@@ -16,40 +16,60 @@ const practiceInput = (f: Record<string, string | undefined>): PracticeInput => 
 });
 
 export async function createPracticeAction(slug: string, _state: ValuesFormState, formData: FormData): Promise<ValuesFormState> {
-  const actor = await requireActor();
   const fields = formFields(formData);
-  let id = "";
-  const state = await runAction("De praktijk is toegevoegd.", async () => {
-    id = (await createPractice(actor, slug, practiceInput(fields))).id;
+  const state = await serverAction({
+    run: (actor) => createPractice(actor, slug, practiceInput(fields)),
+    success: msg("actions.practiceAdded"),
+    onSuccess: ({ id }) => {
+      revalidatePath(`/r/${slug}/praktijken`);
+      redirect(`/r/${slug}/praktijken/${id}`);
+    },
   });
-  if (state.status === "success") {
-    revalidatePath(`/r/${slug}/praktijken`);
-    redirect(`/r/${slug}/praktijken/${id}`);
-  }
   return { ...state, values: fields };
 }
 
-export async function updatePracticeAction(slug: string, id: string, _state: ValuesFormState, formData: FormData): Promise<ValuesFormState> {
-  const actor = await requireActor();
+export async function updatePracticeAction(
+  slug: string,
+  id: string,
+  _state: ValuesFormState,
+  formData: FormData,
+): Promise<ValuesFormState> {
   const fields = formFields(formData);
-  const state = await runAction("De praktijk is opgeslagen.", () => updatePractice(actor, slug, id, practiceInput(fields)));
-  if (state.status === "success") {
-    revalidatePath(`/r/${slug}/praktijken`, "layout");
-    redirect(`/r/${slug}/praktijken/${id}`);
-  }
+  const state = await serverAction({
+    run: (actor) => updatePractice(actor, slug, id, practiceInput(fields)),
+    success: msg("actions.practiceSaved"),
+    onSuccess: () => {
+      revalidatePath(`/r/${slug}/praktijken`, "layout");
+      redirect(`/r/${slug}/praktijken/${id}`);
+    },
+  });
   return { ...state, values: fields };
 }
 
-export async function updatePracticeDetailsAction(slug: string, id: string, _state: ValuesFormState, formData: FormData): Promise<ValuesFormState> {
-  const actor = await requireActor();
+export async function updatePracticeDetailsAction(
+  slug: string,
+  id: string,
+  _state: ValuesFormState,
+  formData: FormData,
+): Promise<ValuesFormState> {
   const fields = formFields(formData);
-  const state = await runAction("De gegevens zijn opgeslagen.", () => updatePracticeDetails(actor, slug, id, fields));
-  if (state.status === "success") revalidatePath(`/r/${slug}/praktijken/${id}`);
+  const state = await serverAction({
+    run: (actor) => updatePracticeDetails(actor, slug, id, fields),
+    success: msg("actions.detailsSaved"),
+    onSuccess: () => revalidatePath(`/r/${slug}/praktijken/${id}`),
+  });
   return { ...state, values: fields };
 }
 
-export async function setPracticeArchivedAction(slug: string, id: string, archived: boolean): Promise<void> {
-  const actor = await requireActor();
-  await setPracticeArchived(actor, slug, id, archived);
-  revalidatePath(`/r/${slug}/praktijken`, "layout");
+export async function setPracticeArchivedAction(
+  slug: string,
+  id: string,
+  archived: boolean,
+  _state: FormState,
+): Promise<FormState> {
+  return serverAction({
+    run: (actor) => setPracticeArchived(actor, slug, id, archived),
+    success: archived ? msg("actions.practiceArchived") : msg("actions.practiceRestored"),
+    onSuccess: () => revalidatePath(`/r/${slug}/praktijken`, "layout"),
+  });
 }

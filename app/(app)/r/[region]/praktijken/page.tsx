@@ -12,7 +12,10 @@ import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Praktijken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.practices };
+}
 
 export default async function PracticesPage({
   params,
@@ -49,13 +52,36 @@ export default async function PracticesPage({
         ) : null}
       </PageHeader>
 
-      <form method="get" role="search" aria-label={n.search} className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-3 lg:grid-cols-6">
+      <form
+        method="get"
+        role="search"
+        aria-label={n.search}
+        className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-3 lg:grid-cols-6"
+      >
         <div className="md:col-span-2">
           <Field name="q" label={n.search} hint={n.searchHint} defaultValue={filters.q ?? ""} type="search" />
         </div>
-        <SelectField name="discipline" label={n.discipline} placeholder={n.all} defaultValue={filters.discipline ?? ""} options={list.options.disciplines.map((d) => ({ value: d.code, label: d.name }))} />
-        <SelectField name="wijkverband" label={n.wijkverband} placeholder={n.all} defaultValue={filters.wijkverband ?? ""} options={list.options.wijkverbanden.map((w) => ({ value: w.id, label: w.name }))} />
-        <SelectField name="gemeente" label={n.municipality} placeholder={n.all} defaultValue={filters.gemeente ?? ""} options={list.options.municipalities.map((m) => ({ value: m.code, label: m.name }))} />
+        <SelectField
+          name="discipline"
+          label={n.discipline}
+          placeholder={n.all}
+          defaultValue={filters.discipline ?? ""}
+          options={list.options.disciplines.map((d) => ({ value: d.code, label: d.name }))}
+        />
+        <SelectField
+          name="wijkverband"
+          label={n.wijkverband}
+          placeholder={n.all}
+          defaultValue={filters.wijkverband ?? ""}
+          options={list.options.wijkverbanden.map((w) => ({ value: w.id, label: w.name }))}
+        />
+        <SelectField
+          name="gemeente"
+          label={n.municipality}
+          placeholder={n.all}
+          defaultValue={filters.gemeente ?? ""}
+          options={list.options.municipalities.map((m) => ({ value: m.code, label: m.name }))}
+        />
         <SelectField name="sort" label={n.sort} defaultValue={filters.sort} options={sorts} />
         <div className="flex flex-wrap items-center gap-4 md:col-span-3 lg:col-span-6">
           <label className="flex items-center gap-2">

@@ -4,24 +4,13 @@
 // service, which authorises and audits; the page data is revalidated for the whole region.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
-import {
-  addComment,
-  addIndicator,
-  addMilestone,
-  carryOverPlan,
-  createInitiative,
-  createPlan,
-  createTheme,
-  recordMeasurement,
-  setCommentHandled,
-  setMilestoneDone,
-  transitionPlan,
-  updateInitiative,
-  updatePlan,
-  updateTheme,
-} from "@/lib/domain/plans/service";
-import { formFields, runAction, type FormState } from "@/lib/next/action";
+import { addComment, setCommentHandled } from "@/lib/domain/plans/comments";
+import { createInitiative, updateInitiative } from "@/lib/domain/plans/initiatives";
+import { addIndicator, addMilestone, recordMeasurement, setMilestoneDone } from "@/lib/domain/plans/monitoring";
+import { carryOverPlan, createPlan, transitionPlan, updatePlan } from "@/lib/domain/plans/plans";
+import { createTheme, updateTheme } from "@/lib/domain/plans/themes";
+import { msg } from "@/lib/i18n/keys";
+import { formFields, serverAction, type FormState } from "@/lib/next/action";
 
 const refresh = (slug: string) => revalidatePath(`/r/${slug}`, "layout");
 
@@ -32,7 +21,14 @@ function planFields(formData: FormData) {
 
 function themeFields(formData: FormData) {
   const f = formFields(formData);
-  return { name: f.name ?? "", type: f.type ?? "", clientGroup: f.clientGroup, izaGoals: formData.getAll("izaGoals").map(String), priority: f.priority ?? "", rationale: f.rationale };
+  return {
+    name: f.name ?? "",
+    type: f.type ?? "",
+    clientGroup: f.clientGroup,
+    izaGoals: formData.getAll("izaGoals").map(String),
+    priority: f.priority ?? "",
+    rationale: f.rationale,
+  };
 }
 
 function initiativeFields(formData: FormData) {
@@ -53,126 +49,174 @@ function initiativeFields(formData: FormData) {
 }
 
 export async function createPlanAction(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  let id = "";
-  const state = await runAction("Het plan is aangemaakt.", async () => {
-    id = (await createPlan(actor, slug, planFields(formData))).id;
-    refresh(slug);
+  return serverAction({
+    run: (actor) => createPlan(actor, slug, planFields(formData)),
+    success: msg("actions.planCreated"),
+    onSuccess: ({ id }) => {
+      refresh(slug);
+      redirect(`/r/${slug}/regioplan/${id}`);
+    },
   });
-  if (state.status === "success") redirect(`/r/${slug}/regioplan/${id}`);
-  return state;
 }
 
 export async function updatePlanAction(slug: string, planId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  return runAction("Het plan is opgeslagen.", async () => {
-    await updatePlan(actor, slug, planId, planFields(formData));
-    refresh(slug);
+  return serverAction({
+    run: (actor) => updatePlan(actor, slug, planId, planFields(formData)),
+    success: msg("actions.planSaved"),
+    onSuccess: () => refresh(slug),
   });
 }
 
 export async function transitionPlanAction(slug: string, planId: string, to: string, _state: FormState): Promise<FormState> {
-  const actor = await requireActor();
-  return runAction("De status van het plan is gewijzigd.", async () => {
-    await transitionPlan(actor, slug, planId, { to });
-    refresh(slug);
+  return serverAction({
+    run: (actor) => transitionPlan(actor, slug, planId, { to }),
+    success: msg("actions.planStatusChanged"),
+    onSuccess: () => refresh(slug),
   });
 }
 
 export async function carryOverAction(slug: string, planId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  let id = "";
-  const state = await runAction("Het nieuwe plan is aangemaakt.", async () => {
-    id = (await carryOverPlan(actor, slug, planId, planFields(formData))).id;
-    refresh(slug);
+  return serverAction({
+    run: (actor) => carryOverPlan(actor, slug, planId, planFields(formData)),
+    success: msg("actions.newPlanCreated"),
+    onSuccess: ({ id }) => {
+      refresh(slug);
+      redirect(`/r/${slug}/regioplan/${id}`);
+    },
   });
-  if (state.status === "success") redirect(`/r/${slug}/regioplan/${id}`);
-  return state;
 }
 
 export async function createThemeAction(slug: string, planId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  return runAction("De opgave is toegevoegd.", async () => {
-    await createTheme(actor, slug, planId, themeFields(formData));
-    refresh(slug);
+  return serverAction({
+    run: (actor) => createTheme(actor, slug, planId, themeFields(formData)),
+    success: msg("actions.themeAdded"),
+    onSuccess: () => refresh(slug),
   });
 }
 
-export async function updateThemeAction(slug: string, themeId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  return runAction("De opgave is opgeslagen.", async () => {
-    await updateTheme(actor, slug, themeId, themeFields(formData));
-    refresh(slug);
+export async function updateThemeAction(
+  slug: string,
+  themeId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return serverAction({
+    run: (actor) => updateTheme(actor, slug, themeId, themeFields(formData)),
+    success: msg("actions.themeSaved"),
+    onSuccess: () => refresh(slug),
   });
 }
 
 export async function createInitiativeAction(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  let id = "";
-  const state = await runAction("Het initiatief is toegevoegd.", async () => {
-    id = (await createInitiative(actor, slug, initiativeFields(formData))).id;
-    refresh(slug);
-  });
-  if (state.status === "success") redirect(`/r/${slug}/initiatieven/${id}`);
-  return state;
-}
-
-export async function updateInitiativeAction(slug: string, initiativeId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  return runAction("Het initiatief is opgeslagen.", async () => {
-    await updateInitiative(actor, slug, initiativeId, initiativeFields(formData));
-    refresh(slug);
+  return serverAction({
+    run: (actor) => createInitiative(actor, slug, initiativeFields(formData)),
+    success: msg("actions.initiativeAdded"),
+    onSuccess: ({ id }) => {
+      refresh(slug);
+      redirect(`/r/${slug}/initiatieven/${id}`);
+    },
   });
 }
 
-export async function addIndicatorAction(slug: string, initiativeId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
+export async function updateInitiativeAction(
+  slug: string,
+  initiativeId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return serverAction({
+    run: (actor) => updateInitiative(actor, slug, initiativeId, initiativeFields(formData)),
+    success: msg("actions.initiativeSaved"),
+    onSuccess: () => refresh(slug),
+  });
+}
+
+export async function addIndicatorAction(
+  slug: string,
+  initiativeId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const f = formFields(formData);
-  return runAction("De indicator is toegevoegd.", async () => {
-    await addIndicator(actor, slug, initiativeId, { name: f.name ?? "", unit: f.unit ?? "", baseline: f.baseline, target: f.target ?? "", direction: f.direction ?? "" });
-    refresh(slug);
+  return serverAction({
+    run: (actor) =>
+      addIndicator(actor, slug, initiativeId, {
+        name: f.name ?? "",
+        unit: f.unit ?? "",
+        baseline: f.baseline,
+        target: f.target ?? "",
+        direction: f.direction ?? "",
+      }),
+    success: msg("actions.indicatorAdded"),
+    onSuccess: () => refresh(slug),
   });
 }
 
-export async function recordMeasurementAction(slug: string, indicatorId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
+export async function recordMeasurementAction(
+  slug: string,
+  indicatorId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const f = formFields(formData);
-  return runAction("De meting is opgeslagen.", async () => {
-    await recordMeasurement(actor, slug, indicatorId, { period: f.period ?? "", value: f.value ?? "" });
-    refresh(slug);
+  return serverAction({
+    run: (actor) => recordMeasurement(actor, slug, indicatorId, { period: f.period ?? "", value: f.value ?? "" }),
+    success: msg("actions.measurementSaved"),
+    onSuccess: () => refresh(slug),
   });
 }
 
-export async function addMilestoneAction(slug: string, initiativeId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
+export async function addMilestoneAction(
+  slug: string,
+  initiativeId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const f = formFields(formData);
-  return runAction("De mijlpaal is toegevoegd.", async () => {
-    await addMilestone(actor, slug, initiativeId, { title: f.title ?? "", dueDate: f.dueDate ?? "" });
-    refresh(slug);
+  return serverAction({
+    run: (actor) => addMilestone(actor, slug, initiativeId, { title: f.title ?? "", dueDate: f.dueDate ?? "" }),
+    success: msg("actions.milestoneAdded"),
+    onSuccess: () => refresh(slug),
   });
 }
 
-export async function milestoneDoneAction(slug: string, milestoneId: string, done: boolean, _state: FormState): Promise<FormState> {
-  const actor = await requireActor();
-  return runAction(done ? "De mijlpaal is afgevinkt." : "De mijlpaal staat weer open.", async () => {
-    await setMilestoneDone(actor, slug, milestoneId, done);
-    refresh(slug);
+export async function milestoneDoneAction(
+  slug: string,
+  milestoneId: string,
+  done: boolean,
+  _state: FormState,
+): Promise<FormState> {
+  return serverAction({
+    run: (actor) => setMilestoneDone(actor, slug, milestoneId, done),
+    success: done ? msg("actions.milestoneDone") : msg("actions.milestoneReopened"),
+    onSuccess: () => refresh(slug),
   });
 }
 
-export async function addCommentAction(slug: string, subjectType: "plan" | "theme" | "initiative", subjectId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
+export async function addCommentAction(
+  slug: string,
+  subjectType: "plan" | "theme" | "initiative",
+  subjectId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const f = formFields(formData);
-  return runAction("Uw reactie is geplaatst.", async () => {
-    await addComment(actor, slug, { subjectType, subjectId, body: f.body ?? "" });
-    refresh(slug);
+  return serverAction({
+    run: (actor) => addComment(actor, slug, { subjectType, subjectId, body: f.body ?? "" }),
+    success: msg("actions.commentPosted"),
+    onSuccess: () => refresh(slug),
   });
 }
 
-export async function handleCommentAction(slug: string, commentId: string, handled: boolean, _state: FormState): Promise<FormState> {
-  const actor = await requireActor();
-  return runAction(handled ? "De reactie is afgehandeld." : "De reactie staat weer open.", async () => {
-    await setCommentHandled(actor, slug, commentId, handled);
-    refresh(slug);
+export async function handleCommentAction(
+  slug: string,
+  commentId: string,
+  handled: boolean,
+  _state: FormState,
+): Promise<FormState> {
+  return serverAction({
+    run: (actor) => setCommentHandled(actor, slug, commentId, handled),
+    success: handled ? msg("actions.commentHandled") : msg("actions.commentReopened"),
+    onSuccess: () => refresh(slug),
   });
 }

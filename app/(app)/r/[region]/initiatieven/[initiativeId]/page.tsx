@@ -5,12 +5,17 @@ import { ActionForm } from "@/components/forms/action-form";
 import { IndicatorStateBadge, OverdueBadge, PlanStatusBadge } from "@/components/plan/badges";
 import { CommentThread } from "@/components/plan/comment-thread";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
-import { CLIENT_GROUP_LABEL, commentAudience, DIRECTION_LABEL, PHASE_LABEL } from "@/lib/domain/plans/rules";
-import { getInitiative } from "@/lib/domain/plans/service";
+import { commentAudience } from "@/lib/domain/plans/rules";
+import { getInitiative } from "@/lib/domain/plans/initiatives";
 import { formatDate, formatDateTime, formatDecimal } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
+import { InitiativeMoneyBlock } from "@/components/money/initiative-money";
+import { getInitiativeMoney } from "@/lib/domain/money/region";
+import { MONEY_MESSAGES } from "@/lib/i18n/messages/money";
 import {
   addCommentAction,
   addIndicatorAction,
@@ -20,23 +25,12 @@ import {
   recordMeasurementAction,
   updateInitiativeAction,
 } from "../../regioplan/actions";
-import { INDICATOR_FIELDS, initiativeFieldSpecs, MILESTONE_FIELDS } from "../../regioplan/fields";
+import { indicatorFieldSpecs, initiativeFieldSpecs, measurementFieldSpecs, milestoneFieldSpecs } from "../../regioplan/fields";
 
-export const metadata: Metadata = { title: "Initiatief" };
-
-const KIND_LABEL = { wijkverband: "Wijkverbanden", practice: "Praktijken", organisation: "Organisaties" } as const;
-const ACTION_LABEL: Record<string, string> = {
-  "initiative.create": "Initiatief aangemaakt",
-  "initiative.update": "Initiatief gewijzigd",
-  "initiative.indicator.create": "Indicator toegevoegd",
-  "initiative.measurement.record": "Meting vastgelegd",
-  "initiative.milestone.create": "Mijlpaal toegevoegd",
-  "initiative.milestone.done": "Mijlpaal gereed",
-  "initiative.milestone.reopen": "Mijlpaal heropend",
-  "comment.create": "Reactie geplaatst",
-  "comment.handle": "Reactie afgehandeld",
-  "comment.reopen": "Reactie heropend",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.plan.col.initiative };
+}
 const fmtNumber = formatDecimal;
 
 export default async function InitiativePage({ params }: { params: Promise<{ region: string; initiativeId: string }> }) {
@@ -44,11 +38,14 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
   const actor = await requireActor();
   const data = await loadOr404(getInitiative(actor, slug, initiativeId));
   const { t, locale } = await getMessages();
+  const money = await getInitiativeMoney(actor, slug, initiativeId);
   const { region, plan, initiative: ini, permissions } = data;
   const fmtDate = (d: Date) => formatDate(d, locale);
   const fmtDateTime = (d: Date) => formatDateTime(d, locale);
   const audience = commentAudience(plan.status);
   const overdue = ini.milestones.filter((m) => m.overdue).length;
+  const tp = t.plan;
+  const ti = tp.initiative;
 
   return (
     <>
@@ -56,28 +53,28 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         <Link href={`/r/${region.slug}/regioplan/${plan.id}`} className="text-blue-800 underline">
           {plan.title} ({plan.periodStart}–{plan.periodEnd})
         </Link>{" "}
-        · opgave {data.theme.name}
+        · {fill(ti.theme, { name: data.theme.name })}
       </p>
       <PageHeader title={ini.title} intro={ini.description ?? undefined}>
         <PlanStatusBadge status={plan.status} />
       </PageHeader>
 
       <dl className="mb-10 grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium">Eigenaar</dt>
+        <dt className="font-medium">{tp.col.owner}</dt>
         <dd>{ini.ownerName ?? "—"}</dd>
-        <dt className="font-medium">Fase</dt>
-        <dd>{PHASE_LABEL[ini.phase]}</dd>
-        <dt className="font-medium">Planning</dt>
+        <dt className="font-medium">{tp.col.phase}</dt>
+        <dd>{tp.phase[ini.phase]}</dd>
+        <dt className="font-medium">{tp.col.planning}</dt>
         <dd>
           {ini.startDate ? fmtDate(ini.startDate) : "?"} – {ini.endDate ? fmtDate(ini.endDate) : "?"}
         </dd>
-        <dt className="font-medium">Cliëntgroep (opgave)</dt>
-        <dd>{data.theme.clientGroup ? CLIENT_GROUP_LABEL[data.theme.clientGroup] : "—"}</dd>
-        <dt className="font-medium">Gemeenten</dt>
+        <dt className="font-medium">{ti.clientGroupTheme}</dt>
+        <dd>{data.theme.clientGroup ? tp.clientGroup[data.theme.clientGroup] : "—"}</dd>
+        <dt className="font-medium">{tp.col.municipalities}</dt>
         <dd>{ini.municipalityCodes.join(", ") || "—"}</dd>
         {data.carriedFrom ? (
           <>
-            <dt className="font-medium">Overgenomen uit</dt>
+            <dt className="font-medium">{ti.carriedFrom}</dt>
             <dd>
               <Link href={`/r/${region.slug}/initiatieven/${data.carriedFrom.id}`} className="text-blue-800 underline">
                 {data.carriedFrom.title}
@@ -90,10 +87,10 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
 
       <section aria-labelledby="deelnemers" className="mb-10">
         <h2 id="deelnemers" className="mb-3 text-xl font-semibold">
-          Deelnemers
+          {ti.participants}
         </h2>
         {ini.participants.length === 0 ? (
-          <p className="text-muted">Nog geen deelnemers vastgelegd.</p>
+          <p className="text-muted">{ti.noParticipants}</p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-3">
             {(["wijkverband", "practice", "organisation"] as const).map((kind) => {
@@ -101,7 +98,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
               if (list.length === 0) return null;
               return (
                 <div key={kind}>
-                  <h3 className="font-semibold">{KIND_LABEL[kind]}</h3>
+                  <h3 className="font-semibold">{ti.kind[kind]}</h3>
                   <ul className="mt-1 list-disc pl-5 text-sm">
                     {list.map((p) => (
                       <li key={p.id}>
@@ -117,13 +114,18 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         )}
       </section>
 
+      {money ? <InitiativeMoneyBlock money={money} m={MONEY_MESSAGES[locale]} regionSlug={region.slug} /> : null}
       <section aria-labelledby="indicatoren" className="mb-10 space-y-4">
         <h2 id="indicatoren" className="text-xl font-semibold">
-          Indicatoren
+          {tp.col.indicators}
         </h2>
-        {ini.indicators.length === 0 ? <p className="text-muted">Nog geen indicatoren.</p> : null}
+        {ini.indicators.length === 0 ? <p className="text-muted">{ti.noIndicators}</p> : null}
         {ini.indicators.map((ind) => (
-          <article key={ind.id} aria-labelledby={`ind-${ind.id}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <article
+            key={ind.id}
+            aria-labelledby={`ind-${ind.id}`}
+            className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+          >
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 id={`ind-${ind.id}`} className="text-lg font-semibold">
                 {ind.name}
@@ -131,23 +133,33 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
               <IndicatorStateBadge state={ind.assessment.state} />
             </div>
             <p className="mb-3 text-sm text-muted">
-              Eenheid: {ind.unit} · {DIRECTION_LABEL[ind.direction]} · nulmeting {ind.baseline !== null ? fmtNumber(ind.baseline) : "—"} · streefwaarde {fmtNumber(ind.target)}
-              {ind.assessment.latest ? ` · laatste meting ${fmtNumber(ind.assessment.latest.value)}` : ""}
+              {fill(ti.indicatorLine, {
+                unit: ind.unit,
+                direction: tp.direction[ind.direction],
+                baseline: ind.baseline !== null ? fmtNumber(ind.baseline) : "—",
+                target: fmtNumber(ind.target),
+              })}
+              {ind.assessment.latest ? fill(ti.latestMeasurement, { value: fmtNumber(ind.assessment.latest.value) }) : ""}
             </p>
-            <IndicatorChart id={ind.id} name={ind.name} unit={ind.unit} baseline={ind.baseline} target={ind.target} measurements={ind.measurements} />
+            <IndicatorChart
+              id={ind.id}
+              name={ind.name}
+              unit={ind.unit}
+              baseline={ind.baseline}
+              target={ind.target}
+              measurements={ind.measurements}
+              t={tp.chart}
+            />
             {permissions.mayMonitor ? (
               <details className="no-print mt-3">
-                <summary className="cursor-pointer font-medium text-blue-900">Meting vastleggen</summary>
+                <summary className="cursor-pointer font-medium text-blue-900">{ti.recordMeasurement}</summary>
                 <div className="mt-3 max-w-md">
                   <ActionForm
                     idPrefix={`meting-${ind.id}`}
                     action={recordMeasurementAction.bind(null, region.slug, ind.id)}
-                    submitLabel="Meting opslaan"
-                    pendingLabel="Bezig met opslaan…"
-                    fields={[
-                      { kind: "text", name: "period", label: `Periode (${ind.name})`, hint: "Bijvoorbeeld 2026-Q3, 2026-H2, 2026-07 of 2026. Een bestaande periode wordt overschreven." },
-                      { kind: "number", name: "value", label: `Waarde in ${ind.unit}` },
-                    ]}
+                    submitLabel={ti.saveMeasurement}
+                    pendingLabel={tp.form.saving}
+                    fields={measurementFieldSpecs(tp, ind)}
                   />
                 </div>
               </details>
@@ -156,9 +168,15 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         ))}
         {permissions.mayEdit ? (
           <details className="no-print">
-            <summary className="cursor-pointer font-medium text-blue-900">Indicator toevoegen</summary>
+            <summary className="cursor-pointer font-medium text-blue-900">{ti.addIndicator}</summary>
             <div className="mt-3 max-w-xl">
-              <ActionForm idPrefix="nieuwe-indicator" action={addIndicatorAction.bind(null, region.slug, ini.id)} fields={INDICATOR_FIELDS} submitLabel="Indicator toevoegen" pendingLabel="Bezig met toevoegen…" />
+              <ActionForm
+                idPrefix="nieuwe-indicator"
+                action={addIndicatorAction.bind(null, region.slug, ini.id)}
+                fields={indicatorFieldSpecs(tp)}
+                submitLabel={ti.addIndicator}
+                pendingLabel={tp.form.adding}
+              />
             </div>
           </details>
         ) : null}
@@ -166,24 +184,39 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
 
       <section aria-labelledby="mijlpalen" className="mb-10">
         <h2 id="mijlpalen" className="mb-3 flex flex-wrap items-center gap-3 text-xl font-semibold">
-          Mijlpalen <OverdueBadge count={overdue} />
+          {tp.col.milestones} <OverdueBadge count={overdue} />
         </h2>
         {ini.milestones.length === 0 ? (
-          <p className="text-muted">Nog geen mijlpalen.</p>
+          <p className="text-muted">{ti.noMilestones}</p>
         ) : (
           <ol className="space-y-2">
             {ini.milestones.map((m) => (
-              <li key={m.id} className={`flex flex-wrap items-center justify-between gap-3 rounded-lg border p-3 ${m.overdue ? "border-red-400 bg-red-50" : "border-slate-200 bg-white"}`}>
+              <li
+                key={m.id}
+                className={`flex flex-wrap items-center justify-between gap-3 rounded-lg border p-3 ${m.overdue ? "border-red-400 bg-red-50" : "border-slate-200 bg-white"}`}
+              >
                 <div>
                   <p className="font-medium">{m.title}</p>
                   <p className="text-sm">
-                    Deadline {fmtDate(m.dueDate)}
-                    {m.doneAt ? <span className="text-green-900"> · ✔ gereed op {fmtDate(m.doneAt)}</span> : m.overdue ? <strong className="text-red-800"> · ⚠ te laat</strong> : <span className="text-muted"> · open</span>}
+                    {fill(ti.deadline, { date: fmtDate(m.dueDate) })}
+                    {m.doneAt ? (
+                      <span className="text-green-900">{fill(ti.doneOn, { date: fmtDate(m.doneAt) })}</span>
+                    ) : m.overdue ? (
+                      <strong className="text-red-800">{ti.late}</strong>
+                    ) : (
+                      <span className="text-muted">{ti.openState}</span>
+                    )}
                   </p>
                 </div>
                 {permissions.mayMonitor ? (
                   <span className="no-print">
-                    <ActionForm variant="inline" buttonTone="secondary" idPrefix={`mp-${m.id}`} action={milestoneDoneAction.bind(null, region.slug, m.id, !m.doneAt)} submitLabel={m.doneAt ? `Heropen ${m.title}` : `Gereed: ${m.title}`} />
+                    <ActionForm
+                      variant="inline"
+                      buttonTone="secondary"
+                      idPrefix={`mp-${m.id}`}
+                      action={milestoneDoneAction.bind(null, region.slug, m.id, !m.doneAt)}
+                      submitLabel={fill(m.doneAt ? ti.reopen : ti.markDone, { title: m.title })}
+                    />
                   </span>
                 ) : null}
               </li>
@@ -192,9 +225,15 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         )}
         {permissions.mayEdit ? (
           <details className="no-print mt-3">
-            <summary className="cursor-pointer font-medium text-blue-900">Mijlpaal toevoegen</summary>
+            <summary className="cursor-pointer font-medium text-blue-900">{ti.addMilestone}</summary>
             <div className="mt-3 max-w-md">
-              <ActionForm idPrefix="nieuwe-mijlpaal" action={addMilestoneAction.bind(null, region.slug, ini.id)} fields={MILESTONE_FIELDS} submitLabel="Mijlpaal toevoegen" pendingLabel="Bezig met toevoegen…" />
+              <ActionForm
+                idPrefix="nieuwe-mijlpaal"
+                action={addMilestoneAction.bind(null, region.slug, ini.id)}
+                fields={milestoneFieldSpecs(tp)}
+                submitLabel={ti.addMilestone}
+                pendingLabel={tp.form.adding}
+              />
             </div>
           </details>
         ) : null}
@@ -202,9 +241,15 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
 
       {permissions.mayEdit && data.options ? (
         <details className="no-print mb-10">
-          <summary className="cursor-pointer text-lg font-semibold text-blue-900">Initiatief bewerken</summary>
+          <summary className="cursor-pointer text-lg font-semibold text-blue-900">{ti.edit}</summary>
           <div className="mt-3 max-w-2xl">
-            <ActionForm idPrefix="initiatief" action={updateInitiativeAction.bind(null, region.slug, ini.id)} fields={initiativeFieldSpecs(data.options, ini)} submitLabel="Initiatief opslaan" pendingLabel="Bezig met opslaan…" />
+            <ActionForm
+              idPrefix="initiatief"
+              action={updateInitiativeAction.bind(null, region.slug, ini.id)}
+              fields={initiativeFieldSpecs(tp, data.options, ini)}
+              submitLabel={ti.save}
+              pendingLabel={tp.form.saving}
+            />
           </div>
         </details>
       ) : null}
@@ -213,52 +258,54 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         <CommentThread
           idPrefix="reactie-initiatief"
           headingId="reacties"
-          heading="Reacties"
+          heading={tp.comments.title}
           comments={data.comments}
-          roleLabels={t.roles}
+          t={t}
           formatDateTime={fmtDateTime}
           addAction={permissions.mayComment ? addCommentAction.bind(null, region.slug, "initiative", ini.id) : null}
-          addLabel="Uw reactie op dit initiatief"
-          closedText={audience === "closed" ? "Dit plan is geëvalueerd; reageren kan niet meer." : audience === "editors" ? "Reageren kan zodra het plan ter consultatie ligt." : undefined}
-          handleAction={permissions.mayHandleComments ? (id, handled) => handleCommentAction.bind(null, region.slug, id, handled) : null}
+          addLabel={tp.comments.yourInitiativeComment}
+          closedText={
+            audience === "closed" ? tp.page.closedEvaluated : audience === "editors" ? tp.page.closedConcept : undefined
+          }
+          handleAction={
+            permissions.mayHandleComments ? (id, handled) => handleCommentAction.bind(null, region.slug, id, handled) : null
+          }
         />
       </div>
 
       <section aria-labelledby="geschiedenis" className="max-w-4xl">
         <h2 id="geschiedenis" className="mb-3 text-xl font-semibold">
-          Geschiedenis
+          {ti.history}
         </h2>
         {data.history.length === 0 ? (
-          <p className="text-muted">Nog geen wijzigingen vastgelegd in het auditlog.</p>
+          <p className="text-muted">{ti.noHistory}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">Wijzigingen aan dit initiatief uit het auditlog</caption>
-              <thead className="bg-slate-50 text-left">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-semibold">Tijdstip</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">Wie</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">Actie</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">Gewijzigd</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.history.map((h) => (
-                  <tr key={h.id}>
-                    <td className="px-4 py-2 whitespace-nowrap">{fmtDateTime(h.occurredAt)}</td>
-                    <td className="px-4 py-2">
-                      {h.role ? t.roles[h.role] : "—"}
-                      {h.userEmail ? <span className="text-muted"> ({h.userEmail})</span> : null}
-                    </td>
-                    <td className="px-4 py-2">
-                      {ACTION_LABEL[h.action] ?? h.action} <span className="text-xs text-muted">({h.action})</span>
-                    </td>
-                    <td className="px-4 py-2">{h.fields.join(", ") || "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={ti.historyCaption}
+            head={
+              <tr>
+                <Th>{tp.col.when}</Th>
+                <Th>{tp.col.who}</Th>
+                <Th>{tp.col.action}</Th>
+                <Th>{tp.col.changedFields}</Th>
+              </tr>
+            }
+          >
+            {data.history.map((h) => (
+              <tr key={h.id}>
+                <Td nowrap>{fmtDateTime(h.occurredAt)}</Td>
+                <Td>
+                  {h.role ? t.roles[h.role] : "—"}
+                  {h.userEmail ? <span className="text-muted"> ({h.userEmail})</span> : null}
+                </Td>
+                <Td>
+                  {tp.history[h.action as keyof typeof tp.history] ?? h.action}{" "}
+                  <span className="text-xs text-muted">({h.action})</span>
+                </Td>
+                <Td>{h.fields.join(", ") || "—"}</Td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

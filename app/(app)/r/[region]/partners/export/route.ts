@@ -1,17 +1,10 @@
 // CSV/XLSX export of the region's partner organisations, with the page's visibility.
-import { getActor } from "@/lib/auth/session";
 import { exportPartners } from "@/lib/domain/partners/service";
-import { exportResponse } from "@/lib/domain/shared/spreadsheet";
-import { apiHandler, problem } from "@/lib/next/problem";
+import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ region: string }> }) {
-  return apiHandler(request, async () => {
-    const actor = await getActor();
-    if (!actor) return problem(401, "Niet ingelogd", "Log in om te exporteren.");
-    const { region } = await params;
-    const format = new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
-    return exportResponse(`partners-${region}`, format, [await exportPartners(actor, region)]);
-  });
-}
+export const GET = exportRoute<{ region: string }>(async ({ actor, params }) => ({
+  fileBase: `partners-${params.region}`,
+  tables: [await exportPartners(actor, params.region)],
+}));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PracticeDetailsForm } from "@/components/forms/practice-form";
 import { HistoryTable } from "@/components/network/history-table";
+import { SocialLinksTable } from "@/components/social/social-links-table";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -10,9 +11,13 @@ import { formatDate, formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
+import { ActionForm } from "@/components/forms/action-form";
 import { setPracticeArchivedAction, updatePracticeDetailsAction } from "../actions";
 
-export const metadata: Metadata = { title: "Praktijk" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.practice };
+}
 
 export default async function PracticePage({ params }: { params: Promise<{ region: string; practiceId: string }> }) {
   const { region, practiceId } = await params;
@@ -30,14 +35,19 @@ export default async function PracticePage({ params }: { params: Promise<{ regio
       <PageHeader title={practice.name} intro={practice.discipline}>
         {overview.mayEdit ? (
           <div className="flex flex-wrap items-center gap-3">
-            <Link href={`${base}/praktijken/${practice.id}/bewerken`} className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+            <Link
+              href={`${base}/praktijken/${practice.id}/bewerken`}
+              className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+            >
               {n.edit}
             </Link>
-            <form action={setPracticeArchivedAction.bind(null, overview.region.slug, practice.id, !archived)}>
-              <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold hover:bg-slate-50">
-                {archived ? n.unarchive : n.archive}
-              </button>
-            </form>
+            <ActionForm
+              variant="inline"
+              buttonTone="secondary"
+              idPrefix="archive"
+              action={setPracticeArchivedAction.bind(null, overview.region.slug, practice.id, !archived)}
+              submitLabel={archived ? n.unarchive : n.archive}
+            />
           </div>
         ) : null}
       </PageHeader>
@@ -62,7 +72,10 @@ export default async function PracticePage({ params }: { params: Promise<{ regio
             <dd>
               {practice.registeredPatients === null ? "–" : formatNumber(practice.registeredPatients)}
               {practice.registeredPatientsAsOf ? (
-                <span className="text-muted"> ({fill(t.practice.asOf, { date: formatDate(practice.registeredPatientsAsOf, locale) })})</span>
+                <span className="text-muted">
+                  {" "}
+                  ({fill(t.practice.asOf, { date: formatDate(practice.registeredPatientsAsOf, locale) })})
+                </span>
               ) : null}
             </dd>
             <dt className="text-muted">{n.phone}</dt>
@@ -90,13 +103,16 @@ export default async function PracticePage({ params }: { params: Promise<{ regio
               <summary className="cursor-pointer font-medium underline">{n.editDetails}</summary>
               <div className="mt-4">
                 <PracticeDetailsForm
+                  t={t.forms}
                   action={updatePracticeDetailsAction.bind(null, overview.region.slug, practice.id)}
                   initial={{
                     phone: practice.phone ?? "",
                     email: practice.email ?? "",
                     website: practice.website ?? "",
                     registeredPatients: practice.registeredPatients === null ? "" : String(practice.registeredPatients),
-                    registeredPatientsAsOf: practice.registeredPatientsAsOf ? practice.registeredPatientsAsOf.toISOString().slice(0, 10) : "",
+                    registeredPatientsAsOf: practice.registeredPatientsAsOf
+                      ? practice.registeredPatientsAsOf.toISOString().slice(0, 10)
+                      : "",
                   }}
                 />
               </div>
@@ -142,7 +158,8 @@ export default async function PracticePage({ params }: { params: Promise<{ regio
           )}
         </section>
       </div>
-      {overview.history ? <HistoryTable entries={overview.history} labels={n} roles={t.roles} locale={locale} /> : null}
+      <SocialLinksTable title={t.social.linksOfPractice} links={overview.socialLinks} labels={t.social} />
+      {overview.history ? <HistoryTable entries={overview.history} labels={n} t={t} locale={locale} /> : null}
     </>
   );
 }

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { getMessages } from "@/lib/i18n/server";
 import { ImportUploadView, loadImportUpload } from "../../_imports/upload-view";
 
-export const metadata: Metadata = { title: "Praktijken importeren" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.imports.practicesTitle };
+}
 
 export default async function PracticeImportPage({ params }: { params: Promise<{ region: string }> }) {
   const { region } = await params;

@@ -7,7 +7,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { createPracticeAction } from "../actions";
 
-export const metadata: Metadata = { title: "Praktijk toevoegen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.newPractice };
+}
 
 export default async function NewPracticePage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
@@ -16,8 +19,12 @@ export default async function NewPracticePage({ params }: { params: Promise<{ re
   const { t } = await getMessages();
   return (
     <>
-      <PageHeader title={t.network.newPractice} intro="Velden met een fout worden gemarkeerd; de AGB-code moet uniek zijn in de regio." />
+      <PageHeader
+        title={t.network.newPractice}
+        intro="Velden met een fout worden gemarkeerd; de AGB-code moet uniek zijn in de regio."
+      />
       <PracticeForm
+        t={t.forms}
         action={createPracticeAction.bind(null, data.region.slug)}
         initial={{}}
         disciplines={data.disciplines}

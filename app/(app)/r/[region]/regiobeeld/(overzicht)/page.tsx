@@ -3,28 +3,41 @@ import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
+import { SelectField } from "@/components/forms/select-field";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getRegiobeeld } from "@/lib/domain/regiobeeld/service";
 import { formatNumber } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Regiobeeld" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.imports.regiobeeldTitle };
+}
 
 const percent = new Intl.NumberFormat("nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const decimal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const pct = (value: number | null) => (value === null ? "–" : percent.format(value));
 const num = (value: number | null) => (value === null ? "–" : formatNumber(value));
-const countWithShare = (count: number | null, share: number | null) => (count === null ? "–" : `${formatNumber(count)} (${pct(share)})`);
+const countWithShare = (count: number | null, share: number | null) =>
+  count === null ? "–" : `${formatNumber(count)} (${pct(share)})`;
 
-export default async function RegiobeeldPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ jaar?: string }> }) {
+export default async function RegiobeeldPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string }>;
+  searchParams: Promise<{ jaar?: string }>;
+}) {
   const { region: slug } = await params;
   const { jaar } = await searchParams;
   const actor = await requireActor();
   const requested = jaar && /^\d{4}$/.test(jaar) ? Number(jaar) : undefined;
   const data = await loadOr404(getRegiobeeld(actor, slug, requested));
   const { t } = await getMessages();
+  const rb = t.regiobeeld;
   const base = `/r/${data.region.slug}`;
   // Other numbers of the imported CBS file, at most a dozen columns.
   const extraKeys = [...new Set(data.wijken.flatMap((w) => Object.keys(w.extra)))].slice(0, 12);
@@ -33,79 +46,85 @@ export default async function RegiobeeldPage({ params, searchParams }: { params:
     <>
       <PageHeader
         title={t.imports.regiobeeldTitle}
-        intro={
-          data.municipalityCodes
-            ? `Bevolking, vergrijzing en zorgaanbod in de wijken van uw gemeente (${data.municipalityCodes.join(", ")}).`
-            : "Bevolking, vergrijzing en zorgaanbod per wijk en per wijkverband, en de wijken die nog geen wijkverband hebben."
-        }
+        intro={data.municipalityCodes ? fill(rb.introMunicipality, { codes: data.municipalityCodes.join(", ") }) : rb.intro}
       >
         {data.mayImport ? (
           <div className="flex flex-wrap gap-4">
             <Link href={`${base}/regiobeeld/import`} className="underline">
-              Wijkcijfers importeren
+              {rb.importWijken}
             </Link>
             <Link href={`${base}/praktijken/import`} className="underline">
-              Praktijken importeren
+              {rb.importPractices}
             </Link>
           </div>
         ) : null}
       </PageHeader>
 
       {data.years.length === 0 || data.year === null ? (
-        <p className="text-muted">Er zijn nog geen wijkcijfers voor deze regio.{data.mayImport ? " Importeer ze uit het CBS-bestand ‘Kerncijfers wijken en buurten’." : ""}</p>
+        <p className="text-muted">
+          {rb.noFigures}
+          {data.mayImport ? rb.importHint : ""}
+        </p>
       ) : (
         <>
           <form method="get" className="mb-8 flex flex-wrap items-end gap-3">
-            <div>
-              <label htmlFor="jaar" className="block font-medium">
-                Jaar van de wijkcijfers
-              </label>
-              <select id="jaar" name="jaar" defaultValue={data.year} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
-                {data.years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="jaar"
+              name="jaar"
+              label={rb.year}
+              defaultValue={String(data.year)}
+              options={data.years.map((y) => ({ value: String(y), label: String(y) }))}
+            />
             <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-50">
-              Tonen
+              {rb.show}
             </button>
           </form>
 
           <section aria-labelledby="kerncijfers-kop">
             <h2 id="kerncijfers-kop" className="mb-3 text-xl font-semibold">
-              Kerncijfers {data.year}
+              {fill(rb.keyFigures, { year: data.year })}
             </h2>
-            <StatGrid label={`Kerncijfers ${data.year}`}>
-              <Stat label="Inwoners" value={formatNumber(data.totals.inhabitants)} hint={`${formatNumber(data.wijken.length)} wijken`} />
-              <Stat label="65 jaar of ouder" value={pct(data.totals.share65)} hint={`80 jaar of ouder: ${pct(data.totals.share80)}`} />
-              <Stat label="Huisartsenpraktijken" value={formatNumber(data.totals.huisartsPractices)} hint={`${formatNumber(data.totals.registeredPatients)} ingeschreven patiënten`} />
-              <Stat label="Inwoners per huisartsenpraktijk" value={num(data.totals.inhabitantsPerHuisartsPractice)} />
-              <Stat label="Wijken zonder wijkverband" value={formatNumber(data.gaps)} />
+            <StatGrid label={fill(rb.keyFigures, { year: data.year })}>
+              <Stat
+                label={rb.inhabitants}
+                value={formatNumber(data.totals.inhabitants)}
+                hint={fill(rb.wijkenCount, { count: formatNumber(data.wijken.length) })}
+              />
+              <Stat
+                label={rb.aged65}
+                value={pct(data.totals.share65)}
+                hint={fill(rb.aged80, { share: pct(data.totals.share80) })}
+              />
+              <Stat
+                label={rb.gpPractices}
+                value={formatNumber(data.totals.huisartsPractices)}
+                hint={fill(rb.registeredPatients, { count: formatNumber(data.totals.registeredPatients) })}
+              />
+              <Stat label={rb.perGpPractice} value={num(data.totals.inhabitantsPerHuisartsPractice)} />
+              <Stat label={rb.gaps} value={formatNumber(data.gaps)} />
             </StatGrid>
           </section>
 
           <section aria-labelledby="wijkverbanden-kop" className="mt-10">
             <h2 id="wijkverbanden-kop" className="mb-3 text-xl font-semibold">
-              Per wijkverband
+              {rb.perWijkverband}
             </h2>
             {data.wijkverbanden.length === 0 ? (
-              <p className="text-muted">Er zijn nog geen wijkverbanden.</p>
+              <p className="text-muted">{rb.noWijkverbanden}</p>
             ) : (
               <DataTable
-                caption={`Bevolking en zorgaanbod per wijkverband, ${data.year}`}
+                caption={fill(rb.wijkverbandCaption, { year: data.year })}
                 head={
                   <tr>
-                    <Th>Wijkverband</Th>
-                    <Th>Wijken</Th>
-                    <Th numeric>Inwoners</Th>
+                    <Th>{rb.wijkverband}</Th>
+                    <Th>{rb.wijken}</Th>
+                    <Th numeric>{rb.inhabitants}</Th>
                     <Th numeric>65+</Th>
                     <Th numeric>80+</Th>
-                    <Th numeric>Huisartsen&shy;praktijken</Th>
-                    <Th numeric>Ingeschreven patiënten</Th>
-                    <Th numeric>Inwoners per huisartsenpraktijk</Th>
-                    <Th>Praktijken per discipline</Th>
+                    <Th numeric>{rb.gpPractices}</Th>
+                    <Th numeric>{rb.registered}</Th>
+                    <Th numeric>{rb.perGpPractice}</Th>
+                    <Th>{rb.perDiscipline}</Th>
                   </tr>
                 }
               >
@@ -114,7 +133,11 @@ export default async function RegiobeeldPage({ params, searchParams }: { params:
                     <Td>{w.name}</Td>
                     <Td>
                       {w.wijkCodes.length === 0 ? "–" : w.wijkCodes.join(", ")}
-                      {w.wijkenWithoutStatistics.length > 0 ? <span className="block text-sm text-muted">Geen cijfers: {w.wijkenWithoutStatistics.join(", ")}</span> : null}
+                      {w.wijkenWithoutStatistics.length > 0 ? (
+                        <span className="block text-sm text-muted">
+                          {fill(rb.noStatistics, { codes: w.wijkenWithoutStatistics.join(", ") })}
+                        </span>
+                      ) : null}
                     </Td>
                     <Td numeric>{formatNumber(w.inhabitants)}</Td>
                     <Td numeric>{countWithShare(w.aged65Plus, w.share65)}</Td>
@@ -122,7 +145,9 @@ export default async function RegiobeeldPage({ params, searchParams }: { params:
                     <Td numeric>{formatNumber(w.huisartsPractices)}</Td>
                     <Td numeric>{formatNumber(w.registeredPatients)}</Td>
                     <Td numeric>{num(w.inhabitantsPerHuisartsPractice)}</Td>
-                    <Td>{w.byDiscipline.length === 0 ? "–" : w.byDiscipline.map((d) => `${d.name} ${d.practices}`).join(", ")}</Td>
+                    <Td>
+                      {w.byDiscipline.length === 0 ? "–" : w.byDiscipline.map((d) => `${d.name} ${d.practices}`).join(", ")}
+                    </Td>
                   </tr>
                 ))}
               </DataTable>
@@ -131,30 +156,30 @@ export default async function RegiobeeldPage({ params, searchParams }: { params:
 
           <section aria-labelledby="wijken-kop" className="mt-10 space-y-4">
             <h2 id="wijken-kop" className="text-xl font-semibold">
-              Per wijk
+              {rb.perWijk}
             </h2>
             {data.wijken.length > 0 ? (
               <BarChart
-                title={`Aandeel inwoners van 65 jaar of ouder per wijk, ${data.year}`}
+                title={fill(rb.chartTitle, { year: data.year })}
                 tableId="wijken-tabel"
                 bars={data.wijken.map((w) => ({ label: w.name, value: w.share65, display: pct(w.share65) }))}
               />
             ) : null}
             <div id="wijken-tabel">
               <DataTable
-                caption={`Bevolking en zorgaanbod per wijk, ${data.year}`}
+                caption={fill(rb.wijkCaption, { year: data.year })}
                 head={
                   <tr>
-                    <Th>Wijk</Th>
-                    <Th numeric>Inwoners</Th>
+                    <Th>{rb.wijk}</Th>
+                    <Th numeric>{rb.inhabitants}</Th>
                     <Th numeric>65+</Th>
                     <Th numeric>80+</Th>
-                    <Th numeric>Huishoudens</Th>
-                    <Th numeric>Huisartsen&shy;praktijken</Th>
-                    <Th numeric>Ingeschreven patiënten</Th>
-                    <Th numeric>Inwoners per huisartsenpraktijk</Th>
-                    <Th numeric>Praktijken (alle disciplines)</Th>
-                    <Th>Wijkverband</Th>
+                    <Th numeric>{rb.households}</Th>
+                    <Th numeric>{rb.gpPractices}</Th>
+                    <Th numeric>{rb.registered}</Th>
+                    <Th numeric>{rb.perGpPractice}</Th>
+                    <Th numeric>{rb.allPractices}</Th>
+                    <Th>{rb.wijkverband}</Th>
                   </tr>
                 }
               >
@@ -174,27 +199,33 @@ export default async function RegiobeeldPage({ params, searchParams }: { params:
                     <Td numeric>{formatNumber(w.registeredPatients)}</Td>
                     <Td numeric>{num(w.inhabitantsPerHuisartsPractice)}</Td>
                     <Td numeric>{formatNumber(w.practices)}</Td>
-                    <Td>{w.wijkverbanden.length > 0 ? w.wijkverbanden.map((v) => v.name).join(", ") : <Badge tone="warn">Geen wijkverband</Badge>}</Td>
+                    <Td>
+                      {w.wijkverbanden.length > 0 ? (
+                        w.wijkverbanden.map((v) => v.name).join(", ")
+                      ) : (
+                        <Badge tone="warn">{rb.noWijkverband}</Badge>
+                      )}
+                    </Td>
                   </tr>
                 ))}
               </DataTable>
             </div>
             {data.practicesWithoutWijk > 0 ? (
-              <p className="text-sm text-muted">{formatNumber(data.practicesWithoutWijk)} praktijken hebben geen wijkcode en tellen niet mee per wijk.</p>
+              <p className="text-sm text-muted">{fill(rb.withoutWijk, { count: formatNumber(data.practicesWithoutWijk) })}</p>
             ) : null}
           </section>
 
           {extraKeys.length > 0 ? (
             <section aria-labelledby="overige-kop" className="mt-10">
               <h2 id="overige-kop" className="mb-3 text-xl font-semibold">
-                Overige cijfers per wijk
+                {rb.other}
               </h2>
-              <p className="mb-3 text-muted">Andere getallen uit het geïmporteerde bestand, zoals het CBS ze noemt.</p>
+              <p className="mb-3 text-muted">{rb.otherIntro}</p>
               <DataTable
-                caption={`Overige cijfers per wijk, ${data.year}`}
+                caption={fill(rb.otherCaption, { year: data.year })}
                 head={
                   <tr>
-                    <Th>Wijk</Th>
+                    <Th>{rb.wijk}</Th>
                     {extraKeys.map((key) => (
                       <Th key={key} numeric>
                         {key}
@@ -219,18 +250,18 @@ export default async function RegiobeeldPage({ params, searchParams }: { params:
 
           <section aria-labelledby="disciplines-kop" className="mt-10">
             <h2 id="disciplines-kop" className="mb-3 text-xl font-semibold">
-              Praktijken per discipline
+              {rb.perDiscipline}
             </h2>
             {data.disciplines.length === 0 ? (
-              <p className="text-muted">Er zijn nog geen praktijken.</p>
+              <p className="text-muted">{rb.noPractices}</p>
             ) : (
               <DataTable
-                caption="Praktijken en ingeschreven patiënten per discipline"
+                caption={rb.disciplineCaption}
                 head={
                   <tr>
-                    <Th>Discipline</Th>
-                    <Th numeric>Praktijken</Th>
-                    <Th numeric>Ingeschreven patiënten</Th>
+                    <Th>{rb.discipline}</Th>
+                    <Th numeric>{rb.practices}</Th>
+                    <Th numeric>{rb.registered}</Th>
                   </tr>
                 }
               >

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MemberForm } from "@/components/forms/wijkverband-form";
 import { HistoryTable } from "@/components/network/history-table";
+import { SocialLinksTable } from "@/components/social/social-links-table";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -11,9 +12,13 @@ import { formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
+import { ActionForm } from "@/components/forms/action-form";
 import { addMemberAction, removeMemberAction, setWijkverbandArchivedAction } from "../actions";
 
-export const metadata: Metadata = { title: "Wijkverband" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.wijkverband };
+}
 
 export default async function WijkverbandPage({ params }: { params: Promise<{ region: string; wijkverbandId: string }> }) {
   const { region: slug, wijkverbandId } = await params;
@@ -29,17 +34,28 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
       <PageHeader title={wv.name} intro={`${wv.municipality} (${wv.municipalityCode})`}>
         {detail.mayEdit ? (
           <div className="flex flex-wrap items-center gap-3">
-            <Link href={`${base}/wijkverbanden/${wv.id}/bewerken`} className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+            <Link
+              href={`${base}/wijkverbanden/${wv.id}/bewerken`}
+              className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+            >
               {n.edit}
             </Link>
-            <form action={setWijkverbandArchivedAction.bind(null, detail.region.slug, wv.id, !wv.archived)}>
-              <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold hover:bg-slate-50">
-                {wv.archived ? n.unarchive : n.archive}
-              </button>
-            </form>
+            <ActionForm
+              variant="inline"
+              buttonTone="secondary"
+              idPrefix="archive"
+              action={setWijkverbandArchivedAction.bind(null, detail.region.slug, wv.id, !wv.archived)}
+              submitLabel={wv.archived ? n.unarchive : n.archive}
+            />
           </div>
         ) : null}
       </PageHeader>
+
+      <p className="mb-6">
+        <Link href={`${base}/wijkverbanden/${wv.id}/afspraken`} className="font-medium underline">
+          {t.agreements.toWijkverband}
+        </Link>
+      </p>
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="gegevens" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
@@ -47,8 +63,16 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
             {n.coreTeam}
           </h2>
           <p className="mb-4">
-            {detail.core.complete ? <Badge tone="good">{n.complete}</Badge> : <Badge tone="warn">{fill(n.missing, { roles: detail.core.missing.join(", ") })}</Badge>}{" "}
-            {detail.core.complete ? n.coreComplete : fill(n.coreIncomplete, { roles: detail.core.missing.join(", ") })}
+            {detail.core.complete ? (
+              <Badge tone="good">{n.complete}</Badge>
+            ) : (
+              <Badge tone="warn">{fill(n.missing, { roles: detail.core.missing.join(", ") })}</Badge>
+            )}{" "}
+            {detail.core.complete
+              ? n.coreComplete
+              : fill(n.coreIncomplete, {
+                  roles: detail.core.missing.map((r) => n.coreRole[r as keyof typeof n.coreRole] ?? r).join(", "),
+                })}
           </p>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
             <dt className="text-muted">{n.wijkCodes}</dt>
@@ -147,11 +171,14 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
                 <Td>{m.role}</Td>
                 {detail.mayEdit ? (
                   <Td>
-                    <form action={removeMemberAction.bind(null, detail.region.slug, wv.id, m.id)}>
-                      <button type="submit" className="underline" aria-label={`${n.remove}: ${m.name} (${m.role})`}>
-                        {n.remove}
-                      </button>
-                    </form>
+                    <ActionForm
+                      variant="inline"
+                      buttonTone="link"
+                      idPrefix={`remove-${m.id}`}
+                      action={removeMemberAction.bind(null, detail.region.slug, wv.id, m.id)}
+                      submitLabel={n.remove}
+                      buttonAriaLabel={`${n.remove}: ${m.name} (${m.role})`}
+                    />
                   </Td>
                 ) : null}
               </tr>
@@ -161,12 +188,19 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
         {detail.candidates ? (
           <div className="mt-6 max-w-xl">
             <h3 className="mb-2 text-lg font-semibold">{n.addMember}</h3>
-            <MemberForm action={addMemberAction.bind(null, detail.region.slug, wv.id)} practices={detail.candidates.practices} organisations={detail.candidates.organisations} roles={MEMBER_ROLE_SUGGESTIONS} />
+            <MemberForm
+              t={t.forms}
+              action={addMemberAction.bind(null, detail.region.slug, wv.id)}
+              practices={detail.candidates.practices}
+              organisations={detail.candidates.organisations}
+              roles={MEMBER_ROLE_SUGGESTIONS}
+            />
           </div>
         ) : null}
       </section>
 
-      {detail.history ? <HistoryTable entries={detail.history} labels={n} roles={t.roles} locale={locale} /> : null}
+      <SocialLinksTable title={t.social.linksOfWijkverband} links={detail.socialLinks} labels={t.social} />
+      {detail.history ? <HistoryTable entries={detail.history} labels={n} t={t} locale={locale} /> : null}
     </>
   );
 }

@@ -7,7 +7,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { createWijkverbandAction } from "../actions";
 
-export const metadata: Metadata = { title: "Wijkverband toevoegen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.newWijkverband };
+}
 
 export default async function NewWijkverbandPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
@@ -16,8 +19,17 @@ export default async function NewWijkverbandPage({ params }: { params: Promise<{
   const { t } = await getMessages();
   return (
     <>
-      <PageHeader title={t.network.newWijkverband} intro="Na het opslaan voegt u de leden toe: praktijken en organisaties, elk met hun rol." />
-      <WijkverbandForm action={createWijkverbandAction.bind(null, data.region.slug)} initial={{}} municipalities={data.municipalities} submitLabel={t.network.newWijkverband} />
+      <PageHeader
+        title={t.network.newWijkverband}
+        intro="Na het opslaan voegt u de leden toe: praktijken en organisaties, elk met hun rol."
+      />
+      <WijkverbandForm
+        t={t.forms}
+        action={createWijkverbandAction.bind(null, data.region.slug)}
+        initial={{}}
+        municipalities={data.municipalities}
+        submitLabel={t.network.newWijkverband}
+      />
     </>
   );
 }

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { PartnerForm } from "@/components/forms/partner-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { PARTNER_KIND_LABELS, PARTNER_KINDS } from "@/lib/domain/partners/schema";
+import { PARTNER_KINDS } from "@/lib/domain/partners/schema";
 import { getPartnerFormData } from "@/lib/domain/partners/service";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { updatePartnerAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Partner bewerken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.editPartner };
+}
 
 export default async function EditPartnerPage({ params }: { params: Promise<{ region: string; partnerId: string }> }) {
   const { region: slug, partnerId } = await params;
@@ -17,8 +20,17 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ re
   const { t } = await getMessages();
   return (
     <>
-      <PageHeader title={`${partner.values.name}: ${t.network.edit.toLowerCase()}`} intro="Let op: een organisatie die ook partner is van een andere regio verandert daar mee." />
-      <PartnerForm action={updatePartnerAction.bind(null, region.slug, partner.id)} initial={partner.values} kinds={PARTNER_KINDS.map((k) => ({ value: k, label: PARTNER_KIND_LABELS[k] }))} submitLabel={t.network.save} />
+      <PageHeader
+        title={`${partner.values.name}: ${t.network.edit.toLowerCase()}`}
+        intro="Let op: een organisatie die ook partner is van een andere regio verandert daar mee."
+      />
+      <PartnerForm
+        t={t.forms}
+        action={updatePartnerAction.bind(null, region.slug, partner.id)}
+        initial={partner.values}
+        kinds={PARTNER_KINDS.map((k) => ({ value: k, label: t.network.partnerKind[k] }))}
+        submitLabel={t.network.save}
+      />
     </>
   );
 }

@@ -7,7 +7,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { updatePracticeAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Praktijk bewerken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.editPractice };
+}
 
 export default async function EditPracticePage({ params }: { params: Promise<{ region: string; practiceId: string }> }) {
   const { region: slug, practiceId } = await params;
@@ -19,6 +22,7 @@ export default async function EditPracticePage({ params }: { params: Promise<{ r
     <>
       <PageHeader title={`${practice.values.name}: ${t.network.edit.toLowerCase()}`} />
       <PracticeForm
+        t={t.forms}
         action={updatePracticeAction.bind(null, data.region.slug, practice.id)}
         initial={practice.values}
         disciplines={data.disciplines}

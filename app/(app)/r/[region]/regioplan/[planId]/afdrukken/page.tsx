@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/plan/print-button";
 import { requireActor } from "@/lib/auth/session";
-import { STATE_LABEL } from "@/lib/domain/plans/indicators";
-import { CLIENT_GROUP_LABEL, DIRECTION_LABEL, IZA_GOALS, PHASE_LABEL, STATUS_LABEL, THEME_TYPE_LABEL } from "@/lib/domain/plans/rules";
-import { getPlan } from "@/lib/domain/plans/service";
+import { getPlan } from "@/lib/domain/plans/plans";
 import { formatDate, formatDateTime, formatDecimal } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Regioplan afdrukken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.plan.printTitle };
+}
 
 const fmt = (n: number | null) => (n === null ? "—" : formatDecimal(n));
 
@@ -17,35 +20,45 @@ export default async function PrintPage({ params }: { params: Promise<{ region: 
   const { region: slug, planId } = await params;
   const actor = await requireActor();
   const data = await loadOr404(getPlan(actor, slug, planId));
+  const { t: messages, locale } = await getMessages();
+  const tp = messages.plan;
   const { region, plan, themes } = data;
   const initiatives = themes.reduce((n, t) => n + t.initiatives.length, 0);
+  const date = (d: Date) => formatDate(d, locale);
 
   return (
     <article className="print-document mx-auto max-w-[46rem] font-serif leading-relaxed text-slate-900">
       <div className="no-print mb-6 flex flex-wrap items-center gap-4 font-sans">
-        <PrintButton label="Afdrukken of opslaan als PDF" />
+        <PrintButton label={tp.print.button} />
         <Link href={`/r/${region.slug}/regioplan/${plan.id}`} className="text-blue-800 underline">
-          Terug naar het plan
+          {tp.print.back}
         </Link>
       </div>
       <header className="mb-10 border-b-2 border-slate-900 pb-6">
         <p className="font-sans text-sm tracking-wide uppercase">{region.brandName ?? region.name}</p>
         <h1 className="mt-2 text-4xl font-bold">{plan.title}</h1>
         <p className="mt-2 font-sans text-sm">
-          Periode {plan.periodStart}–{plan.periodEnd} · status {STATUS_LABEL[plan.status].toLowerCase()}
-          {plan.currentVersion > 0 ? ` · vastgestelde versie ${plan.currentVersion}` : ""} · {themes.length} opgaven, {initiatives} initiatieven · afgedrukt {formatDateTime(new Date())}
+          {fill(tp.print.meta, {
+            from: plan.periodStart,
+            to: plan.periodEnd,
+            status: tp.statusLower[plan.status],
+            version: plan.currentVersion > 0 ? fill(tp.print.metaVersion, { n: plan.currentVersion }) : "",
+            themes: themes.length,
+            initiatives,
+            date: formatDateTime(new Date(), locale),
+          })}
         </p>
       </header>
 
       <nav aria-labelledby="inhoud-plan" className="mb-10">
         <h2 id="inhoud-plan" className="text-xl font-bold">
-          Inhoud
+          {tp.print.contents}
         </h2>
         <ol className="mt-2 list-decimal pl-6">
-          {plan.summary ? <li>Samenvatting</li> : null}
+          {plan.summary ? <li>{tp.page.summaryTitle}</li> : null}
           {themes.map((t) => (
             <li key={t.id}>
-              <a href={`#p-${t.id}`}>{t.name}</a> ({t.initiatives.length} initiatieven)
+              <a href={`#p-${t.id}`}>{t.name}</a> {fill(tp.print.themeInitiatives, { count: t.initiatives.length })}
             </li>
           ))}
         </ol>
@@ -54,7 +67,7 @@ export default async function PrintPage({ params }: { params: Promise<{ region: 
       {plan.summary ? (
         <section aria-labelledby="p-samenvatting" className="mb-10">
           <h2 id="p-samenvatting" className="text-2xl font-bold">
-            Samenvatting
+            {tp.page.summaryTitle}
           </h2>
           <p className="mt-2 whitespace-pre-line">{plan.summary}</p>
         </section>
@@ -66,9 +79,17 @@ export default async function PrintPage({ params }: { params: Promise<{ region: 
             {index + 1}. {t.name}
           </h2>
           <p className="mt-1 font-sans text-sm">
-            {THEME_TYPE_LABEL[t.type]} · cliëntgroep {t.clientGroup ? CLIENT_GROUP_LABEL[t.clientGroup].toLowerCase() : "—"} · prioriteit {t.priority}
+            {fill(tp.print.themeLine, {
+              type: tp.themeType[t.type],
+              clientGroup: t.clientGroup ? tp.clientGroup[t.clientGroup].toLowerCase() : "—",
+              priority: t.priority,
+            })}
           </p>
-          <p className="font-sans text-sm">IZA-doelen: {t.izaGoals.map((g) => IZA_GOALS[g as keyof typeof IZA_GOALS] ?? g).join("; ") || "—"}</p>
+          <p className="font-sans text-sm">
+            {fill(tp.print.izaLine, {
+              goals: t.izaGoals.map((g) => tp.izaGoal[g as keyof typeof tp.izaGoal] ?? g).join("; ") || "—",
+            })}
+          </p>
           {t.rationale ? <p className="mt-3 italic">{t.rationale}</p> : null}
           {t.initiatives.map((i, n) => (
             <section key={i.id} aria-labelledby={`pi-${i.id}`} className="mt-6 border-t border-slate-300 pt-4">
@@ -76,32 +97,51 @@ export default async function PrintPage({ params }: { params: Promise<{ region: 
                 {index + 1}.{n + 1} {i.title}
               </h3>
               <p className="font-sans text-sm">
-                Eigenaar {i.ownerName ?? "—"} · fase {PHASE_LABEL[i.phase].toLowerCase()} · {i.startDate ? formatDate(i.startDate) : "?"} tot {i.endDate ? formatDate(i.endDate) : "?"}
+                {fill(tp.print.initiativeLine, {
+                  owner: i.ownerName ?? "—",
+                  phase: tp.phase[i.phase].toLowerCase(),
+                  start: i.startDate ? date(i.startDate) : "?",
+                  end: i.endDate ? date(i.endDate) : "?",
+                })}
               </p>
-              {i.participants.length > 0 ? <p className="font-sans text-sm">Deelnemers: {i.participants.map((p) => p.name).join(", ")}</p> : null}
+              {i.participants.length > 0 ? (
+                <p className="font-sans text-sm">
+                  {fill(tp.print.participants, { names: i.participants.map((p) => p.name).join(", ") })}
+                </p>
+              ) : null}
               {i.description ? <p className="mt-2">{i.description}</p> : null}
               {i.indicators.length > 0 ? (
                 <table className="mt-3 w-full border-collapse font-sans text-sm">
-                  <caption className="text-left font-semibold">Indicatoren</caption>
+                  <caption className="text-left font-semibold">{tp.col.indicators}</caption>
                   <thead>
                     <tr className="border-b border-slate-400 text-left">
-                      <th scope="col" className="py-1 pr-2">Indicator</th>
-                      <th scope="col" className="py-1 pr-2 text-right">Nulmeting</th>
-                      <th scope="col" className="py-1 pr-2 text-right">Streefwaarde</th>
-                      <th scope="col" className="py-1 pr-2 text-right">Laatste</th>
-                      <th scope="col" className="py-1">Stand</th>
+                      <th scope="col" className="py-1 pr-2">
+                        {tp.col.indicator}
+                      </th>
+                      <th scope="col" className="py-1 pr-2 text-right">
+                        {tp.col.baseline}
+                      </th>
+                      <th scope="col" className="py-1 pr-2 text-right">
+                        {tp.col.target}
+                      </th>
+                      <th scope="col" className="py-1 pr-2 text-right">
+                        {tp.col.latest}
+                      </th>
+                      <th scope="col" className="py-1">
+                        {tp.col.standing}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {i.indicators.map((x) => (
                       <tr key={x.id} className="border-b border-slate-200 align-top">
                         <td className="py-1 pr-2">
-                          {x.name} ({x.unit}; {DIRECTION_LABEL[x.direction].toLowerCase()})
+                          {x.name} ({x.unit}; {tp.direction[x.direction].toLowerCase()})
                         </td>
                         <td className="py-1 pr-2 text-right tabular-nums">{fmt(x.baseline)}</td>
                         <td className="py-1 pr-2 text-right tabular-nums">{fmt(x.target)}</td>
                         <td className="py-1 pr-2 text-right tabular-nums">{fmt(x.assessment.latest?.value ?? null)}</td>
-                        <td className="py-1">{STATE_LABEL[x.assessment.state]}</td>
+                        <td className="py-1">{tp.state[x.assessment.state]}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -109,12 +149,12 @@ export default async function PrintPage({ params }: { params: Promise<{ region: 
               ) : null}
               {i.milestones.length > 0 ? (
                 <>
-                  <h4 className="mt-3 font-sans text-sm font-semibold">Mijlpalen</h4>
+                  <h4 className="mt-3 font-sans text-sm font-semibold">{tp.col.milestones}</h4>
                   <ul className="list-disc pl-6 font-sans text-sm">
                     {i.milestones.map((m) => (
                       <li key={m.id}>
-                        {formatDate(m.dueDate)}: {m.title}
-                        {m.doneAt ? " — gereed" : m.overdue ? " — te laat" : ""}
+                        {date(m.dueDate)}: {m.title}
+                        {m.doneAt ? tp.print.done : m.overdue ? tp.print.late : ""}
                       </li>
                     ))}
                   </ul>

@@ -3,12 +3,17 @@ import Link from "next/link";
 import { Timeline } from "@/components/plan/timeline";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { getPlan, startOfToday } from "@/lib/domain/plans/service";
+import { startOfToday } from "@/lib/domain/plans/access";
+import { getPlan } from "@/lib/domain/plans/plans";
 import { formatDate } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Tijdlijn regioplan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.plan.timelineTitle };
+}
 
 export default async function TimelinePage({ params }: { params: Promise<{ region: string; planId: string }> }) {
   const { region: slug, planId } = await params;
@@ -17,7 +22,9 @@ export default async function TimelinePage({ params }: { params: Promise<{ regio
   const { t, locale } = await getMessages();
   const { region, plan } = data;
   const fmtDate = (d: Date) => formatDate(d, locale);
-  const dates = data.themes.flatMap((th) => th.initiatives.flatMap((i) => [i.startDate, i.endDate, ...i.milestones.map((m) => m.dueDate)])).filter((d): d is Date => !!d);
+  const dates = data.themes
+    .flatMap((th) => th.initiatives.flatMap((i) => [i.startDate, i.endDate, ...i.milestones.map((m) => m.dueDate)]))
+    .filter((d): d is Date => !!d);
   const years = dates.map((d) => d.getUTCFullYear());
   const fromYear = Math.min(plan.periodStart, ...years);
   const toYear = Math.max(plan.periodEnd, ...years);
@@ -31,23 +38,31 @@ export default async function TimelinePage({ params }: { params: Promise<{ regio
     <>
       <p className="no-print mb-2 text-sm">
         <Link href={`/r/${region.slug}/regioplan/${plan.id}`} className="text-blue-800 underline">
-          Terug naar {plan.title}
+          {fill(t.plan.page.backTo, { title: plan.title })}
         </Link>
       </p>
       <PageHeader
         title={`${t.plan.timelineTitle}: ${plan.title}`}
-        intro={`Initiatieven en mijlpalen per opgave, ${fromYear}–${toYear}. Elke balk noemt zijn begin- en einddatum en opent het initiatief. ◆ gereed, ◇ open, ⚠ te laat; de rode lijn is vandaag.`}
+        intro={fill(t.plan.timeline.intro, { from: fromYear, to: toYear })}
       />
-      {data.themes.length === 0 ? <p className="text-muted">Dit plan heeft nog geen opgaven.</p> : null}
-      <Timeline themes={data.themes} fromYear={fromYear} toYear={toYear} initiativeHref={(id) => `/r/${region.slug}/initiatieven/${id}`} formatDate={fmtDate} today={startOfToday()} />
+      {data.themes.length === 0 ? <p className="text-muted">{t.plan.page.noThemes}</p> : null}
+      <Timeline
+        themes={data.themes}
+        fromYear={fromYear}
+        toYear={toYear}
+        initiativeHref={(id) => `/r/${region.slug}/initiatieven/${id}`}
+        formatDate={fmtDate}
+        today={startOfToday()}
+        t={t.plan}
+      />
 
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="te-laat">
           <h2 id="te-laat" className="mb-3 text-xl font-semibold">
-            Te late mijlpalen ({overdue.length})
+            {fill(t.plan.timeline.overdue, { count: overdue.length })}
           </h2>
           {overdue.length === 0 ? (
-            <p className="text-muted">Geen mijlpalen over de deadline.</p>
+            <p className="text-muted">{t.plan.timeline.noOverdue}</p>
           ) : (
             <ul className="space-y-2">
               {overdue.map((m) => (
@@ -63,10 +78,10 @@ export default async function TimelinePage({ params }: { params: Promise<{ regio
         </section>
         <section aria-labelledby="komend">
           <h2 id="komend" className="mb-3 text-xl font-semibold">
-            Eerstvolgende mijlpalen
+            {t.plan.timeline.upcoming}
           </h2>
           {upcoming.length === 0 ? (
-            <p className="text-muted">Geen open mijlpalen.</p>
+            <p className="text-muted">{t.plan.timeline.noUpcoming}</p>
           ) : (
             <ul className="space-y-2">
               {upcoming.map((m) => (

@@ -7,7 +7,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { updateWijkverbandAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Wijkverband bewerken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.editWijkverband };
+}
 
 export default async function EditWijkverbandPage({ params }: { params: Promise<{ region: string; wijkverbandId: string }> }) {
   const { region: slug, wijkverbandId } = await params;
@@ -18,7 +21,13 @@ export default async function EditWijkverbandPage({ params }: { params: Promise<
   return (
     <>
       <PageHeader title={`${wv.values.name}: ${t.network.edit.toLowerCase()}`} />
-      <WijkverbandForm action={updateWijkverbandAction.bind(null, data.region.slug, wv.id)} initial={wv.values} municipalities={data.municipalities} submitLabel={t.network.save} />
+      <WijkverbandForm
+        t={t.forms}
+        action={updateWijkverbandAction.bind(null, data.region.slug, wv.id)}
+        initial={wv.values}
+        municipalities={data.municipalities}
+        submitLabel={t.network.save}
+      />
     </>
   );
 }

@@ -1,0 +1,269 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/forms/action-form";
+import { FigureCells, FigureHeaders } from "@/components/money/figures";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat, StatGrid } from "@/components/ui/stat";
+import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/session";
+import { getRegionMoney } from "@/lib/domain/money/region";
+import { formatCents, formatDate } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
+import { MONEY_MESSAGES } from "@/lib/i18n/messages/money";
+import { getLocale } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+import { createAllocationAction } from "./actions";
+
+export const metadata: Metadata = { title: "O&I-budget" };
+
+export default async function RegionBudgetPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string }>;
+  searchParams: Promise<{ jaar?: string }>;
+}) {
+  const { region: slug } = await params;
+  const { jaar } = await searchParams;
+  const actor = await requireActor();
+  const year = jaar && /^\d{4}$/.test(jaar) ? Number(jaar) : undefined;
+  const data = await loadOr404(getRegionMoney(actor, slug, year));
+  const locale = await getLocale();
+  const m = MONEY_MESSAGES[locale];
+  const base = `/r/${data.region.slug}/budget`;
+  const openBudgets = data.budgets.filter((b) => !b.closed);
+  const closures = data.closures.filter((c) => c.year === data.year);
+
+  return (
+    <>
+      <PageHeader title={fill(m.region.pageTitle, { year: data.year })} intro={m.region.intro}>
+        <form method="get" className="flex items-end gap-2">
+          <div>
+            <label htmlFor="jaar" className="block text-sm font-medium">
+              {m.region.year}
+            </label>
+            <select
+              id="jaar"
+              name="jaar"
+              defaultValue={data.year}
+              className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2"
+            >
+              {data.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium">
+            {m.region.showYear}
+          </button>
+        </form>
+      </PageHeader>
+
+      {closures.map((c) => (
+        <p
+          key={c.insurerName}
+          role="note"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950"
+        >
+          {fill(m.region.closedNotice, { year: c.year, insurer: c.insurerName, date: formatDate(c.closedAt, locale) })}
+        </p>
+      ))}
+
+      <section aria-labelledby="totalen">
+        <h2 id="totalen" className="mb-3 text-xl font-semibold">
+          {fill(m.region.totals, { year: data.year })}
+        </h2>
+        <StatGrid label={fill(m.region.totals, { year: data.year })}>
+          <Stat label={m.figures.planned} value={formatCents(data.totals.plannedCents)} />
+          <Stat label={m.figures.allocated} value={formatCents(data.totals.allocatedCents)} />
+          <Stat
+            label={m.figures.approved}
+            value={formatCents(data.totals.approvedCents)}
+            hint={`${m.figures.submitted}: ${formatCents(data.totals.submittedCents)}`}
+          />
+          <Stat label={m.figures.remaining} value={formatCents(data.totals.remainingCents)} />
+        </StatGrid>
+      </section>
+
+      <section aria-labelledby="per-titel" className="mt-8">
+        <h2 id="per-titel" className="mb-3 text-xl font-semibold">
+          {m.region.perTitle}
+        </h2>
+        {data.totalsByTitle.length === 0 ? (
+          <p className="text-muted">{m.region.noBudgets}</p>
+        ) : (
+          <DataTable
+            caption={m.region.perTitle}
+            head={
+              <tr>
+                <Th>{m.region.title}</Th>
+                <FigureHeaders m={m} />
+              </tr>
+            }
+          >
+            {data.totalsByTitle.map((t) => (
+              <tr key={t.fundingTitle}>
+                <Td>{m.title[t.fundingTitle]}</Td>
+                <FigureCells f={t.figures} />
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
+
+      {data.perInsurer.length > 0 ? (
+        <section aria-labelledby="per-verzekeraar" className="mt-8">
+          <h2 id="per-verzekeraar" className="mb-3 text-xl font-semibold">
+            {m.region.perInsurer}
+          </h2>
+          <DataTable
+            caption={m.region.perInsurer}
+            head={
+              <tr>
+                <Th>{m.region.insurer}</Th>
+                <Th numeric>{m.figures.planned}</Th>
+                <Th numeric>{m.figures.allocated}</Th>
+                <Th numeric>{m.figures.approved}</Th>
+                <Th numeric>{m.region.openQuestions}</Th>
+                <Th numeric>{m.region.concepts}</Th>
+                <Th numeric>{m.region.awaitingReview}</Th>
+              </tr>
+            }
+          >
+            {data.perInsurer.map((r) => (
+              <tr key={r.insurerId}>
+                <Td>{r.insurerName}</Td>
+                <Td numeric>{formatCents(r.plannedCents)}</Td>
+                <Td numeric>{formatCents(r.allocatedCents)}</Td>
+                <Td numeric>{formatCents(r.approvedCents)}</Td>
+                <Td numeric>{r.openQuestions}</Td>
+                <Td numeric>{r.concepts}</Td>
+                <Td numeric>{r.awaitingReview}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        </section>
+      ) : null}
+
+      {data.detail === "totals" ? <p className="mt-6 text-muted">{m.region.totalsOnly}</p> : null}
+
+      {data.ownInitiativeAllocations.length > 0 ||
+      (data.detail === "totals" && actor.memberships.some((x) => x.role === "practice_holder")) ? (
+        <section aria-labelledby="eigen-initiatieven" className="mt-8">
+          <h2 id="eigen-initiatieven" className="mb-3 text-xl font-semibold">
+            {m.region.ownInitiatives}
+          </h2>
+          {data.ownInitiativeAllocations.length === 0 ? (
+            <p className="text-muted">{m.region.noOwnInitiatives}</p>
+          ) : (
+            <DataTable
+              caption={m.region.ownInitiatives}
+              head={
+                <tr>
+                  <Th>{m.region.target}</Th>
+                  <Th>{m.region.insurer}</Th>
+                  <Th>{m.region.title}</Th>
+                  <Th numeric>{m.figures.allocated}</Th>
+                  <Th numeric>{m.figures.approved}</Th>
+                </tr>
+              }
+            >
+              {data.ownInitiativeAllocations.map((a) => (
+                <tr key={a.id}>
+                  <Td>{a.targetName}</Td>
+                  <Td>{a.insurerName}</Td>
+                  <Td>{m.title[a.fundingTitle]}</Td>
+                  <Td numeric>{formatCents(a.amountCents)}</Td>
+                  <Td numeric>{formatCents(a.figures.approvedCents)}</Td>
+                </tr>
+              ))}
+            </DataTable>
+          )}
+        </section>
+      ) : null}
+
+      {data.budgets.map((b) => {
+        const headingId = `budget-${b.id}`;
+        return (
+          <section key={b.id} aria-labelledby={headingId} className="mt-10">
+            <h2 id={headingId} className="text-xl font-semibold">
+              {fill(m.region.budgetHeading, { insurer: b.insurerName, title: m.title[b.fundingTitle] })}
+            </h2>
+            <p className="mt-1 mb-3 flex flex-wrap items-center gap-2 text-sm text-muted">
+              <Badge tone="neutral">{b.preferent ? m.region.preferent : m.region.volgend}</Badge>
+              <span>
+                {m.region.period}: {formatDate(b.periodStart, locale)} – {formatDate(b.periodEnd, locale)}
+              </span>
+              {b.contractReference ? <span>· {b.contractReference}</span> : null}
+              {b.closed ? <Badge tone="warn">🔒 {m.insurer.closed}</Badge> : null}
+            </p>
+            <DataTable
+              caption={fill(m.region.budgetHeading, { insurer: b.insurerName, title: m.title[b.fundingTitle] })}
+              head={
+                <tr>
+                  <Th>{m.region.target}</Th>
+                  <Th>{m.region.theme}</Th>
+                  <FigureHeaders m={m} />
+                </tr>
+              }
+            >
+              {b.allocations.map((a) => (
+                <tr key={a.id}>
+                  <Td>
+                    <Link href={`${base}/toewijzingen/${a.id}`} className="underline">
+                      {a.targetName}
+                    </Link>
+                  </Td>
+                  <Td>{a.themeName ?? "–"}</Td>
+                  <FigureCells f={a.figures} />
+                </tr>
+              ))}
+              <tr className="bg-slate-50 font-semibold">
+                <Td>{m.figures.planned}</Td>
+                <Td>{b.allocations.length === 0 ? m.region.noAllocations : ""}</Td>
+                <FigureCells f={b.figures} />
+              </tr>
+            </DataTable>
+          </section>
+        );
+      })}
+
+      {data.mayAllocate && openBudgets.length > 0 ? (
+        <section aria-labelledby="toewijzen" className="mt-10 max-w-2xl">
+          <h2 id="toewijzen" className="mb-3 text-xl font-semibold">
+            {m.region.allocateTitle}
+          </h2>
+          <ActionForm
+            action={createAllocationAction.bind(null, data.region.slug)}
+            idPrefix="toewijzen"
+            submitLabel={m.region.allocateSubmit}
+            fields={[
+              {
+                kind: "select",
+                name: "budgetId",
+                label: m.region.allocateBudget,
+                required: true,
+                options: openBudgets.map((b) => ({
+                  value: b.id,
+                  label: `${b.insurerName} — ${m.title[b.fundingTitle]} ${b.year} (${formatCents(b.figures.plannedCents - b.figures.allocatedCents)} ${m.region.free})`,
+                })),
+              },
+              {
+                kind: "select",
+                name: "target",
+                label: m.region.allocateTarget,
+                required: true,
+                emptyLabel: "—",
+                options: data.targets,
+              },
+              { kind: "number", name: "amount", label: m.region.allocateAmount, hint: m.region.amountHint, required: true },
+              { kind: "textarea", name: "note", label: m.region.allocateNote, rows: 2 },
+            ]}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/session";
+import { getSocialLink } from "@/lib/domain/social/service";
+import { getMessages } from "@/lib/i18n/server";
+import { loadOr404 } from "@/lib/next/page";
+import { LinkView } from "../../../../../_social/link-view";
+
+export const metadata: Metadata = { title: "Verbinding sociaal domein" };
+
+export default async function RegionLinkPage({ params }: { params: Promise<{ region: string; linkId: string }> }) {
+  const { region, linkId } = await params;
+  const actor = await requireActor();
+  const data = await loadOr404(getSocialLink(actor, linkId, { regionSlug: region }));
+  const { t, locale } = await getMessages();
+  return <LinkView scope={{ kind: "region", slug: region }} data={data} t={t} locale={locale} />;
+}

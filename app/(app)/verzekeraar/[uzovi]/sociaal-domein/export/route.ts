@@ -1,0 +1,14 @@
+// CSV/XLSX export of the insurer's aggregate social-domain figures (small numbers suppressed).
+import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
+import { getInsurerSocialFigures, insurerFiguresTable } from "@/lib/domain/social/service";
+import { exportRoute } from "@/lib/next/export";
+
+export const dynamic = "force-dynamic";
+
+export const GET = exportRoute<{ uzovi: string }>(async ({ actor, params }) => {
+  const { insurer } = await getInsurerWorkspace(actor, params.uzovi);
+  return {
+    fileBase: `sociaal-domein-${insurer.uzovi}`,
+    tables: [insurerFiguresTable(await getInsurerSocialFigures(actor, insurer.id))],
+  };
+});

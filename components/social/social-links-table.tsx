@@ -1,0 +1,67 @@
+import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { targetLabel, type SocialLinkKind, type SocialLinkStatus } from "@/lib/domain/social/rules";
+
+type LinkRow = {
+  id: string;
+  organisationName: string;
+  target: { type: "wijkverband" | "praktijk"; name: string };
+  kind: SocialLinkKind;
+  status: SocialLinkStatus;
+  contactRole: string | null;
+  note: string | null;
+};
+
+type Labels = {
+  organisation: string;
+  target: string;
+  kind: string;
+  status: string;
+  contactRole: string;
+  note: string;
+  noLinks: string;
+  linkKindLabel: Record<SocialLinkKind, string>;
+  linkStatusLabel: Record<SocialLinkStatus, string>;
+};
+
+/** The social-domain links of a wijkverband or practice: who to refer to, and how. */
+export function SocialLinksTable({ title, links, labels }: { title: string; links: LinkRow[]; labels: Labels }) {
+  return (
+    <section aria-labelledby="sociaal-domein" className="mt-10">
+      <h2 id="sociaal-domein" className="mb-3 text-xl font-semibold">
+        {title}
+      </h2>
+      {links.length === 0 ? (
+        <p className="text-muted">{labels.noLinks}</p>
+      ) : (
+        <DataTable
+          caption={title}
+          head={
+            <tr>
+              <Th>{labels.organisation}</Th>
+              <Th>{labels.target}</Th>
+              <Th>{labels.kind}</Th>
+              <Th>{labels.status}</Th>
+              <Th>{labels.contactRole}</Th>
+              <Th>{labels.note}</Th>
+            </tr>
+          }
+        >
+          {links.map((l) => (
+            <tr key={l.id}>
+              <Td>{l.organisationName}</Td>
+              <Td>{targetLabel(l.target.type, l.target.name)}</Td>
+              <Td>{labels.linkKindLabel[l.kind]}</Td>
+              <Td>
+                <Badge tone={l.status === "actief" ? "good" : l.status === "verkenning" ? "warn" : "neutral"}>
+                  {labels.linkStatusLabel[l.status]}
+                </Badge>
+              </Td>
+              <Td>{l.contactRole ?? "–"}</Td>
+              <Td>{l.note ?? "–"}</Td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+// The plan as a tree for reading: themes → initiatives with participants, indicators (with their
+// assessment) and milestones. Shared by the plan page, the initiative list, versions and the werkagenda.
+import type { Tx } from "@/lib/db/with-actor";
+import type { ClientGroup, IndicatorDirection, InitiativePhase, Prisma, ThemeType } from "@/lib/generated/prisma/client";
+import { startOfToday, type PlanRow } from "@/lib/domain/plans/access";
+import { assessIndicator, type IndicatorAssessment } from "@/lib/domain/plans/indicators";
+import { buildSnapshot, type PlanSnapshot } from "@/lib/domain/plans/snapshot";
+
+export type ParticipantView = {
+  kind: "wijkverband" | "practice" | "organisation";
+  id: string;
+  name: string;
+  municipalityCode: string | null;
+};
+export type MeasurementView = { id: string; period: string; periodEnd: Date; value: number };
+export type IndicatorView = {
+  id: string;
+  name: string;
+  unit: string;
+  baseline: number | null;
+  target: number;
+  direction: IndicatorDirection;
+  measurements: MeasurementView[];
+  assessment: IndicatorAssessment;
+};
+export type MilestoneView = { id: string; title: string; dueDate: Date; doneAt: Date | null; overdue: boolean };
+export type InitiativeView = {
+  id: string;
+  themeId: string;
+  title: string;
+  description: string | null;
+  ownerName: string | null;
+  phase: InitiativePhase;
+  startDate: Date | null;
+  endDate: Date | null;
+  carriedFromId: string | null;
+  participants: ParticipantView[];
+  indicators: IndicatorView[];
+  milestones: MilestoneView[];
+  municipalityCodes: string[];
+};
+export type ThemeView = {
+  id: string;
+  name: string;
+  type: ThemeType;
+  clientGroup: ClientGroup | null;
+  izaGoals: string[];
+  priority: number;
+  rationale: string | null;
+  initiatives: InitiativeView[];
+};
+
+export async function loadParticipantNames(
+  tx: Tx,
+  regionId: string,
+  rows: { wijkverbandId: string | null; practiceId: string | null; organisationId: string | null }[],
+) {
+  const wvIds = [...new Set(rows.map((r) => r.wijkverbandId).filter((x): x is string => !!x))];
+  const prIds = [...new Set(rows.map((r) => r.practiceId).filter((x): x is string => !!x))];
+  const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((x): x is string => !!x))];
+  const select = { id: true, name: true, municipalityCode: true } as const;
+  const [wvs, prs, orgs] = await Promise.all([
+    wvIds.length ? tx.wijkverband.findMany({ where: { regionId, id: { in: wvIds } }, select }) : [],
+    prIds.length ? tx.practice.findMany({ where: { regionId, id: { in: prIds } }, select }) : [],
+    orgIds.length ? tx.organisation.findMany({ where: { id: { in: orgIds } }, select }) : [],
+  ]);
+  const names = new Map<string, ParticipantView>();
+  for (const w of wvs) names.set(w.id, { kind: "wijkverband", id: w.id, name: w.name, municipalityCode: w.municipalityCode });
+  for (const p of prs) names.set(p.id, { kind: "practice", id: p.id, name: p.name, municipalityCode: p.municipalityCode });
+  for (const o of orgs) names.set(o.id, { kind: "organisation", id: o.id, name: o.name, municipalityCode: o.municipalityCode });
+  return names;
+}
+
+export const INITIATIVE_TREE_SELECT = {
+  id: true,
+  themeId: true,
+  title: true,
+  description: true,
+  ownerName: true,
+  phase: true,
+  startDate: true,
+  endDate: true,
+  carriedFromId: true,
+  participants: { select: { wijkverbandId: true, practiceId: true, organisationId: true } },
+  indicators: {
+    select: {
+      id: true,
+      name: true,
+      unit: true,
+      baseline: true,
+      target: true,
+      direction: true,
+      measurements: { select: { id: true, period: true, periodEnd: true, value: true }, orderBy: { periodEnd: "asc" } },
+    },
+    orderBy: { createdAt: "asc" },
+  },
+  milestones: { select: { id: true, title: true, dueDate: true, doneAt: true }, orderBy: { dueDate: "asc" } },
+} as const satisfies Prisma.InitiativeSelect;
+
+type InitiativeTreeRow = Prisma.InitiativeGetPayload<{ select: typeof INITIATIVE_TREE_SELECT }>;
+
+export function toInitiativeView(row: InitiativeTreeRow, names: Map<string, ParticipantView>, today: Date): InitiativeView {
+  const participants = row.participants
+    .map((p) => names.get(p.wijkverbandId ?? p.practiceId ?? p.organisationId ?? ""))
+    .filter((p): p is ParticipantView => !!p)
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, "nl"));
+  return {
+    id: row.id,
+    themeId: row.themeId,
+    title: row.title,
+    description: row.description,
+    ownerName: row.ownerName,
+    phase: row.phase,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    carriedFromId: row.carriedFromId,
+    participants,
+    municipalityCodes: [...new Set(participants.map((p) => p.municipalityCode).filter((c): c is string => !!c))].sort(),
+    indicators: row.indicators.map((i) => ({
+      ...i,
+      assessment: assessIndicator({
+        direction: i.direction,
+        baseline: i.baseline,
+        target: i.target,
+        measurements: i.measurements,
+        start: row.startDate,
+        end: row.endDate,
+      }),
+    })),
+    milestones: row.milestones.map((m) => ({ ...m, overdue: !m.doneAt && m.dueDate < today })),
+  };
+}
+
+export async function loadThemes(tx: Tx, regionId: string, planId: string): Promise<ThemeView[]> {
+  const themes = await tx.theme.findMany({
+    where: { regionId, planId },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      clientGroup: true,
+      izaGoals: true,
+      priority: true,
+      rationale: true,
+      initiatives: { select: INITIATIVE_TREE_SELECT, orderBy: [{ startDate: "asc" }, { title: "asc" }] },
+    },
+    orderBy: [{ priority: "asc" }, { name: "asc" }],
+  });
+  const names = await loadParticipantNames(
+    tx,
+    regionId,
+    themes.flatMap((t) => t.initiatives.flatMap((i) => i.participants)),
+  );
+  const today = startOfToday();
+  return themes.map((t) => ({ ...t, initiatives: t.initiatives.map((i) => toInitiativeView(i, names, today)) }));
+}
+
+export function snapshotOf(plan: PlanRow, themes: ThemeView[]): PlanSnapshot {
+  return buildSnapshot({
+    title: plan.title,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    summary: plan.summary,
+    themes: themes.map((t) => ({
+      ...t,
+      initiatives: t.initiatives.map((i) => ({ ...i, participants: i.participants.map((p) => p.name) })),
+    })),
+  });
+}

@@ -1,0 +1,27 @@
+import type { Translation } from "./types";
+
+export const nl = {
+  title: "Werkruimte {name}",
+  intro: "O&I-budgetten van {name} per regio.",
+  region: "Regio",
+  year: "Jaar",
+  budget: "Budget",
+  allocated: "Toegewezen",
+  spent: "Goedgekeurd besteed",
+  toReview: "Te beoordelen",
+  noBudgets: "Nog geen O&I-budgetten.",
+  total: "Totaal",
+};
+
+export const en: Translation<typeof nl> = {
+  title: "Workspace {name}",
+  intro: "O&I budgets of {name} per region.",
+  region: "Region",
+  year: "Year",
+  budget: "Budget",
+  allocated: "Allocated",
+  spent: "Approved spending",
+  toReview: "To review",
+  noBudgets: "No O&I budgets yet.",
+  total: "Total",
+};

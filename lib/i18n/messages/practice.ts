@@ -1,0 +1,43 @@
+import type { Translation } from "./types";
+
+export const nl = {
+  title: "Praktijk",
+  discipline: "Discipline",
+  agb: "AGB-code",
+  kvk: "KvK-nummer",
+  address: "Adres",
+  wijk: "Wijk",
+  registeredPatients: "Ingeschreven patiënten",
+  asOf: "peildatum {date}",
+  wijkverbanden: "Wijkverbanden",
+  agreementsToAcknowledge: "Afspraken om te bevestigen",
+  acknowledged: "Bevestigd",
+  objected: "Bezwaar gemaakt",
+  open: "Nog niet bevestigd",
+  agreement: "Afspraak",
+  status: "Status",
+  noAgreements: "Er zijn geen gepubliceerde afspraken voor uw wijkverbanden.",
+  listTitle: "Praktijken",
+  count: "{count} praktijken",
+};
+
+export const en: Translation<typeof nl> = {
+  title: "Practice",
+  discipline: "Discipline",
+  agb: "AGB code",
+  kvk: "Chamber of Commerce number",
+  address: "Address",
+  wijk: "District",
+  registeredPatients: "Registered patients",
+  asOf: "as of {date}",
+  wijkverbanden: "Neighbourhood teams",
+  agreementsToAcknowledge: "Agreements to acknowledge",
+  acknowledged: "Acknowledged",
+  objected: "Objection raised",
+  open: "Not yet acknowledged",
+  agreement: "Agreement",
+  status: "Status",
+  noAgreements: "There are no published agreements for your neighbourhood teams.",
+  listTitle: "Practices",
+  count: "{count} practices",
+};
