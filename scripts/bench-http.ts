@@ -153,6 +153,12 @@ function pagesFor(ids: Ids | null): Page[] {
     { name: "regiobeeld", role: "coordinator", path: `${r}/regiobeeld`, route: "/r/[region]/regiobeeld" },
     { name: "verzekeraar home", role: "verzekeraar", path: `/verzekeraar/${BENCH_INSURER_UZOVI}`, route: "/verzekeraar/[uzovi]" },
     { name: "gemeente home", role: "gemeente", path: `/gemeente/GM0479`, route: "/gemeente/[code]" },
+    {
+      name: "verzekeraar sociaal domein",
+      role: "verzekeraar",
+      path: `/verzekeraar/${BENCH_INSURER_UZOVI}/sociaal-domein?regio=${slug}`,
+      route: "/verzekeraar/[uzovi]/sociaal-domein",
+    },
   ];
   if (!ids) return pages;
   return [

@@ -144,6 +144,14 @@ export const CRAWL: Record<string, CrawlCase> = {
     as: "coordinator",
     notFound: (ids) => ["/verzekeraar/abc/portefeuille", `/verzekeraar/${ids.ownUzovi}/portefeuille?jaar=2026`],
   },
+  "/verzekeraar/[uzovi]/sociaal-domein": {
+    as: "coordinator",
+    notFound: (ids) => [
+      "/verzekeraar/abc/sociaal-domein",
+      "/verzekeraar/%00/sociaal-domein?regio=%00",
+      `/verzekeraar/${ids.ownUzovi}/sociaal-domein?regio=${ids.own.region}`,
+    ],
+  },
   "/verzekeraar/[uzovi]/verantwoording": {
     as: "coordinator",
     notFound: (ids) => [

@@ -147,3 +147,30 @@ test("a coordinator sees the region's social domain; Amsterdam's officer sees li
   await expect(page.getByRole("list", { name: "Wijken zonder actieve verbinding" }).getByText("Gaasperdam")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("an insurer sees referral figures per region, and per wijkverband for a chosen region, with small numbers suppressed", async ({
+  page,
+}) => {
+  await login(page, "verzekeraar@wijkkracht.test");
+  const regions = page.getByRole("group", { name: "Verwijzingen naar het sociaal domein per regio" });
+  await expect(regions.getByRole("columnheader", { name: "Wijkverbanden" })).toBeVisible();
+  await expect(
+    regions
+      .getByRole("cell")
+      .filter({ hasText: /^\d+(\.\d+)?$|^< 5$|^–$/ })
+      .first(),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  await regions.getByRole("link", { name: "Coöperatie Eerstelijn Zaanstreek-Waterland" }).click();
+  await expect(page).toHaveURL(/\/sociaal-domein\?regio=zaanstreek-waterland$/);
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Per wijkverband in Coöperatie Eerstelijn Zaanstreek-Waterland" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Regio")).toHaveValue("zaanstreek-waterland");
+  const table = page.getByRole("group", { name: "Per wijkverband in Coöperatie Eerstelijn Zaanstreek-Waterland" });
+  await expect(table.getByRole("row")).not.toHaveCount(1);
+  // Aggregates only: no organisation names, notes or contact roles on the insurer's page.
+  await expect(page.getByRole("columnheader", { name: /Organisatie|Notitie|Contactrol/ })).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -235,8 +235,19 @@ describe("social-domain permission matrix (municipality A in region a)", () => {
     );
     for (const row of figures.rows) for (const c of row.counts) expect(c === null || c === "< 5" || c >= 5).toBe(true);
     expect(JSON.stringify(figures)).not.toMatch(/note|contactRole/);
+    // Per region each link counts once; the detail of one region holds only its wijkverbanden.
+    const region = figures.regions.find((r) => r.regionSlug === a.slug);
+    expect(region?.activeLinks).toBeGreaterThanOrEqual(1);
+    expect(region?.wijkverbanden).toBe(figures.rows.filter((r) => r.regionSlug === a.slug).length);
+    const detail = await getInsurerSocialFigures(actors.insurer, a.insurerId, { regionSlug: a.slug });
+    expect(detail.shownRegion).toBe(a.slug);
+    expect(detail.rows.length).toBeGreaterThan(0);
+    expect(detail.rows.every((r) => r.regionSlug === a.slug)).toBe(true);
+    const unknown = await getInsurerSocialFigures(actors.insurer, a.insurerId, { regionSlug: "bestaat-niet" });
+    expect(unknown.shownRegion).toBe(figures.regions[0]!.regionSlug);
     const foreign = await getInsurerSocialFigures(actors.insurer, b.insurerId);
     expect(foreign.rows).toEqual([]);
+    expect(foreign.regions).toEqual([]);
   });
 
   it("shows practice holders the links of their wijkverband, on their practice and wijkverband pages", async () => {

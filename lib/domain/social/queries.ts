@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { SocialLinkKind, SocialLinkStatus, SocialOrganisationKind } from "@/lib/domain/social/rules";
 import { quarterWindow, targetLabel } from "@/lib/domain/social/rules";
+import { groupBy } from "@/lib/domain/shared/group";
 import { msg } from "@/lib/i18n/keys";
 
 export { targetLabel };
@@ -132,6 +133,17 @@ export async function loadLinks(tx: Tx, where: Prisma.SocialLinkWhereInput, peri
   ]);
   const wv = new Map(wijkverbanden.map((w) => [w.id, w]));
   const pr = new Map(practices.map((p) => [p.id, p]));
+  // Grouped once: filtering the memberships per link made a national page quadratic.
+  const practicesOf = groupBy(
+    memberships,
+    (m) => m.wijkverbandId,
+    (m) => m.practiceId as string,
+  );
+  const wijkverbandenOf = groupBy(
+    memberships,
+    (m) => m.practiceId,
+    (m) => m.wijkverbandId,
+  );
   return links.map((l) => {
     const referrals: Record<string, number> = {};
     for (const r of l.referralCounts) referrals[r.period] = r.count;
@@ -160,14 +172,14 @@ export async function loadLinks(tx: Tx, where: Prisma.SocialLinkWhereInput, peri
         target: { type: "wijkverband" as const, id: l.wijkverbandId, name: w?.name ?? "–" },
         wijkverbandIds: [l.wijkverbandId],
         wijkCodes: w?.wijkCodes ?? [],
-        practiceIds: memberships.filter((m) => m.wijkverbandId === l.wijkverbandId).map((m) => m.practiceId as string),
+        practiceIds: practicesOf.get(l.wijkverbandId) ?? [],
       };
     }
     const p = pr.get(l.practiceId ?? "");
     return {
       ...base,
       target: { type: "praktijk" as const, id: l.practiceId ?? "", name: p?.name ?? "–" },
-      wijkverbandIds: memberships.filter((m) => m.practiceId === l.practiceId).map((m) => m.wijkverbandId),
+      wijkverbandIds: (l.practiceId && wijkverbandenOf.get(l.practiceId)) || [],
       wijkCodes: p?.wijkCode ? [p.wijkCode] : [],
       practiceIds: l.practiceId ? [l.practiceId] : [],
     };

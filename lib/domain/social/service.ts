@@ -9,6 +9,7 @@ import { diffFields, recordAudit } from "@/lib/domain/audit/service";
 import { entityHistory, type HistoryEntry } from "@/lib/domain/audit/history";
 import { NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { findRegionInTx, municipalityNamesInTx, type RegionSummary } from "@/lib/domain/regions/service";
+import { groupBy } from "@/lib/domain/shared/group";
 import { isId, parseId } from "@/lib/domain/shared/ids";
 import { parseInput } from "@/lib/domain/shared/parse";
 import { wakeNotifications } from "@/lib/domain/notifications/dispatch";
@@ -583,53 +584,88 @@ export type { LinkRow };
 
 // ───────────────────────── insurers: aggregate figures only ─────────────────────────
 
+type InsurerFigureRow = {
+  /** Active links that count for it (a practice's link counts for each of its wijkverbanden). */
+  activeLinks: number;
+  /** Per quarter; below 5 shown as "< 5" (small-number suppression). */
+  counts: ShownCount[];
+};
+
 export type InsurerSocialFigures = {
   periods: string[];
-  rows: {
-    regionName: string;
-    wijkverband: string;
-    municipalityCode: string;
-    activeLinks: number;
-    /** Per quarter; below 5 shown as "< 5" (small-number suppression). */
-    counts: ShownCount[];
-  }[];
+  /** One row per region: each link counted once. */
+  regions: (InsurerFigureRow & { regionSlug: string; regionName: string; wijkverbanden: number })[];
+  /** The region whose wijkverbanden `rows` holds; null: all regions. */
+  shownRegion: string | null;
+  /** One row per wijkverband, of all regions or of the region asked for. */
+  rows: (InsurerFigureRow & { regionSlug: string; regionName: string; wijkverband: string; municipalityCode: string })[];
 };
 
 /**
- * Referral figures per wijkverband in the regions the insurer funds: no organisations' notes, no
- * contacts, and counts below 5 suppressed. `insurerId` is the insurer whose workspace is shown.
+ * Referral figures per region and per wijkverband in the regions the insurer funds: no
+ * organisations' notes, no contacts, and counts below 5 suppressed. `insurerId` is the insurer whose
+ * workspace is shown. With `regionSlug` the wijkverband rows are of that region only (the first
+ * region when it is not one of them); the region rows stay all.
  */
 export async function getInsurerSocialFigures(
   actor: Actor,
   insurerId: string,
-  today = new Date(),
+  options: { regionSlug?: string; today?: Date } = {},
 ): Promise<InsurerSocialFigures> {
+  const today = options.today ?? new Date();
   return withActor(actor, async (tx) => {
     const funded = await tx.oiBudget.findMany({ where: { insurerId }, select: { regionId: true }, distinct: ["regionId"] });
     const regionIds = funded.map((b) => b.regionId).filter((regionId) => can(actor, "social.figures", { regionId }));
-    if (regionIds.length === 0) return { periods: quarterWindow(null, today), rows: [] };
+    if (regionIds.length === 0) return { periods: quarterWindow(null, today), regions: [], shownRegion: null, rows: [] };
     const where = { regionId: { in: regionIds } };
     const periods = await windowFor(tx, where, today);
     const [links, wijkverbanden] = await Promise.all([
       loadLinks(tx, where, periods),
       tx.wijkverband.findMany({
         where: { regionId: { in: regionIds }, archivedAt: null },
-        select: { id: true, name: true, municipalityCode: true, region: { select: { name: true } } },
+        select: { id: true, name: true, municipalityCode: true, region: { select: { slug: true, name: true } } },
         orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
       }),
     ]);
+    const figuresOf = (own: readonly LinkRow[]): InsurerFigureRow => ({
+      activeLinks: own.filter((l) => l.status === "actief").length,
+      counts: sumByQuarter(own, periods).map((c) => shownCount(c, true)),
+    });
+    const linksOfWijkverband = groupBy(links, (l) => l.wijkverbandIds);
+    const linksOfRegion = groupBy(links, (l) => l.regionSlug);
+    const regions = new Map<string, InsurerSocialFigures["regions"][number]>();
+    for (const w of wijkverbanden) {
+      const known = regions.get(w.region.slug);
+      if (known) known.wijkverbanden += 1;
+      else
+        regions.set(w.region.slug, {
+          regionSlug: w.region.slug,
+          regionName: w.region.name,
+          wijkverbanden: 1,
+          ...figuresOf(linksOfRegion.get(w.region.slug) ?? []),
+        });
+    }
+    for (const [slug, own] of linksOfRegion)
+      if (!regions.has(slug))
+        regions.set(slug, { regionSlug: slug, regionName: own[0]!.regionName, wijkverbanden: 0, ...figuresOf(own) });
+    const regionRows = [...regions.values()].sort((x, y) => x.regionName.localeCompare(y.regionName, "nl"));
+    const shownRegion =
+      options.regionSlug === undefined
+        ? null
+        : ((regionRows.find((r) => r.regionSlug === options.regionSlug) ?? regionRows[0])?.regionSlug ?? null);
     return {
       periods,
-      rows: wijkverbanden.map((w) => {
-        const own = links.filter((l) => l.wijkverbandIds.includes(w.id));
-        return {
+      regions: regionRows,
+      shownRegion,
+      rows: wijkverbanden
+        .filter((w) => options.regionSlug === undefined || w.region.slug === shownRegion)
+        .map((w) => ({
+          regionSlug: w.region.slug,
           regionName: w.region.name,
           wijkverband: w.name,
           municipalityCode: w.municipalityCode,
-          activeLinks: own.filter((l) => l.status === "actief").length,
-          counts: sumByQuarter(own, periods).map((c) => shownCount(c, true)),
-        };
-      }),
+          ...figuresOf(linksOfWijkverband.get(w.id) ?? []),
+        })),
     };
   });
 }

@@ -7,6 +7,7 @@ export const nl = {
   navBudgets: "Budgetten",
   navReview: "Beoordelen",
   navPortfolio: "Portefeuille",
+  navSocial: "Sociaal domein",
   insurerNav: "Werkruimte zorgverzekeraar",
   status: {
     concept: "Concept",
@@ -267,6 +268,7 @@ export const en: MoneyMessages = {
   navBudgets: "Budgets",
   navReview: "Review",
   navPortfolio: "Portfolio",
+  navSocial: "Social domain",
   insurerNav: "Insurer workspace",
   status: {
     concept: "Draft",

@@ -111,6 +111,11 @@ export const nl = {
   linksOfWijkverband: "Verbindingen met het sociaal domein",
   linksOfPractice: "Waar verwijst u naar? Verbindingen met het sociaal domein",
   insurerFigures: "Verwijzingen naar het sociaal domein per wijkverband",
+  insurerRegions: "Verwijzingen naar het sociaal domein per regio",
+  insurerRegionsIntro:
+    "Geaggregeerde aantallen per kwartaal over alle verbindingen van de regio. Aantallen onder de 5 worden getoond als ‘< 5’. Per wijkverband: kies een regio.",
+  insurerWijkverbandenOf: "Per wijkverband in {region}",
+  show: "Tonen",
   insurerFiguresIntro: "Geaggregeerde aantallen per kwartaal. Aantallen onder de 5 worden getoond als ‘< 5’.",
   noFigures: "Nog geen verwijzingscijfers.",
   suppressed: "< 5",
@@ -222,6 +227,11 @@ export const en: Translation<typeof nl> = {
   linksOfWijkverband: "Links with the social domain",
   linksOfPractice: "Where do you refer to? Links with the social domain",
   insurerFigures: "Referrals to the social domain per wijkverband",
+  insurerRegions: "Referrals to the social domain per region",
+  insurerRegionsIntro:
+    "Aggregate numbers per quarter over all of the region's links. Numbers below 5 are shown as ‘< 5’. Per wijkverband: choose a region.",
+  insurerWijkverbandenOf: "Per wijkverband in {region}",
+  show: "Show",
   insurerFiguresIntro: "Aggregate numbers per quarter. Numbers below 5 are shown as ‘< 5’.",
   noFigures: "No referral figures yet.",
   suppressed: "< 5",

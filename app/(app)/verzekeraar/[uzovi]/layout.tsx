@@ -25,6 +25,7 @@ export default async function InsurerLayout({ children, params }: { children: Re
               { href: `${base}/budgetten`, label: m.navBudgets },
               { href: `${base}/beoordelen`, label: m.navReview },
               { href: `${base}/portefeuille`, label: m.navPortfolio },
+              { href: `${base}/sociaal-domein`, label: m.navSocial },
             ]}
           />
         </div>

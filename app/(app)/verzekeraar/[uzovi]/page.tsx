@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Main } from "@/components/layout/main";
+import { InsurerFiguresTable } from "@/components/social/insurer-figures-table";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
@@ -78,42 +79,31 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
       <section aria-labelledby="sociaal-domein" className="mt-10">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="sociaal-domein" className="text-xl font-semibold">
-            {s.insurerFigures}
+            {s.insurerRegions}
           </h2>
           <ExportLinks href={`/verzekeraar/${insurer.uzovi}/sociaal-domein/export`} t={s} />
         </div>
-        <p className="mb-3 text-muted">{s.insurerFiguresIntro}</p>
-        {figures.rows.length === 0 ? (
+        <p className="mb-3 text-muted">{s.insurerRegionsIntro}</p>
+        {figures.regions.length === 0 ? (
           <p className="text-muted">{s.noFigures}</p>
         ) : (
-          <DataTable
-            caption={s.insurerFigures}
-            head={
-              <tr>
-                <Th>{s.region}</Th>
-                <Th>{t.region.name}</Th>
-                <Th numeric>{s.activeLinks}</Th>
-                {figures.periods.map((p) => (
-                  <Th key={p} numeric>
-                    {p}
-                  </Th>
-                ))}
-              </tr>
-            }
-          >
-            {figures.rows.map((r) => (
-              <tr key={`${r.regionName}-${r.wijkverband}`}>
-                <Td>{r.regionName}</Td>
-                <Td>{r.wijkverband}</Td>
-                <Td numeric>{formatNumber(r.activeLinks)}</Td>
-                {r.counts.map((c, i) => (
-                  <Td key={figures.periods[i]} numeric>
-                    {c === null ? "–" : typeof c === "number" ? formatNumber(c) : c}
-                  </Td>
-                ))}
-              </tr>
-            ))}
-          </DataTable>
+          <InsurerFiguresTable
+            caption={s.insurerRegions}
+            labelHeader={s.region}
+            extraHeader={{ title: s.wijkverbanden, numeric: true }}
+            activeLinksHeader={s.activeLinks}
+            periods={figures.periods}
+            rows={figures.regions.map((r) => ({
+              ...r,
+              key: r.regionSlug,
+              label: (
+                <Link href={`/verzekeraar/${insurer.uzovi}/sociaal-domein?regio=${r.regionSlug}`} className="underline">
+                  {r.regionName}
+                </Link>
+              ),
+              extra: formatNumber(r.wijkverbanden),
+            }))}
+          />
         )}
       </section>
     </Main>
