@@ -6,7 +6,7 @@
 //                                              one app server, 16 users, 20 s per page
 //   npm run bench:http -- --duration 5         a quicker iteration
 //   npm run bench:http -- --servers 2          two app servers against one database (8 users each)
-//   npm run bench:http -- --only praktijk      the pages whose name contains "praktijk"
+//   npm run bench:http -- --only praktijk,home the pages whose name contains "praktijk" or "home"
 //   npm run bench:http -- --embedded           `npm start` on PGlite with the demo data, 4 users
 //   npm run bench:http -- --cpu-prof           the server writes a CPU profile to bench-results/profiles
 //
@@ -456,7 +456,12 @@ async function main() {
   let ids: Ids | null = null;
   if (!embedded) ({ env, ids } = await prepareDatabase());
   const allPages = pagesFor(ids);
-  const pages = allPages.filter((p, i) => i === 0 || !opts.only || p.name.includes(opts.only));
+  // --only takes one or more name fragments, separated by commas.
+  const only = opts.only
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const pages = allPages.filter((p, i) => i === 0 || !only || only.some((o) => p.name.includes(o)));
 
   const servers: Server[] = [];
   try {

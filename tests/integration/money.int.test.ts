@@ -758,3 +758,45 @@ describe("exports are formula-safe", () => {
     expect(values.some((v) => typeof v === "object" && v !== null && "formula" in v)).toBe(false);
   });
 });
+
+describe("the sums the database keeps per allocation", () => {
+  const recomputed = () =>
+    Promise.all([
+      systemDb.$queryRaw<unknown[]>`
+        SELECT "regionId"::text, "allocationId"::text, "status"::text, SUM("amountCents")::bigint AS cents, COUNT(*)::int AS n
+        FROM "Expenditure" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      systemDb.$queryRaw<unknown[]>`
+        SELECT "regionId"::text, "allocationId"::text, to_char("date", 'YYYY-MM') AS month, SUM("amountCents")::bigint AS cents, COUNT(*)::int AS n
+        FROM "Expenditure" WHERE "status" = 'goedgekeurd' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    ]);
+  const kept = () =>
+    Promise.all([
+      systemDb.$queryRaw<unknown[]>`
+        SELECT "regionId"::text, "allocationId"::text, "status"::text, "amountCents"::bigint AS cents, "count" AS n
+        FROM "AllocationSpend" ORDER BY 1, 2, 3`,
+      systemDb.$queryRaw<unknown[]>`
+        SELECT "regionId"::text, "allocationId"::text, to_char("month", 'YYYY-MM') AS month, "amountCents"::bigint AS cents, "count" AS n
+        FROM "AllocationApprovedMonth" ORDER BY 1, 2, 3`,
+    ]);
+
+  it("equal the line items after everything the tests above did, and follow edits, moves and deletions", async () => {
+    expect(await kept()).toEqual(await recomputed());
+    const id = await concept(a);
+    await moveExpenditure(coordinator, a.slug, id, "submit");
+    await moveExpenditure(insurer, a.slug, id, "approve");
+    expect(await kept()).toEqual(await recomputed());
+    const draft = await concept(a);
+    await deleteExpenditure(coordinator, a.slug, draft);
+    expect(await kept()).toEqual(await recomputed());
+    // No row stays behind for a combination that has no expenditures any more.
+    const [spend] = await kept();
+    expect((spend as { n: number }[]).every((r) => r.n > 0)).toBe(true);
+  });
+
+  it("can be read by the application but not written", async () => {
+    await expect(withActor(coordinator, (tx) => tx.$executeRaw`UPDATE "AllocationSpend" SET "amountCents" = 0`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(withActor(coordinator, (tx) => tx.allocationSpend.count())).resolves.toBeGreaterThan(0);
+  });
+});

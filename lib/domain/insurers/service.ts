@@ -28,8 +28,8 @@ export async function getInsurerWorkspace(actor: Actor, uzovi: string): Promise<
     if (!insurer || !can(actor, "insurer.workspace", { organisationId: insurer.id }))
       throw new NotFoundError(msg("errors.notFound.workspace"));
 
-    // One aggregate per region and year in SQL (a national insurer funds hundreds of thousands of
-    // expenditures; loading them to add them up here took seconds).
+    // One aggregate per region and year in SQL over the sums the database keeps per allocation
+    // (AllocationSpend): a national insurer funds hundreds of thousands of expenditures.
     const regionIds = actor.visibleRegionIds.filter((regionId) => can(actor, "budget.read", { regionId, insurerId: insurer.id }));
     const sums = await tx.$queryRaw<
       {
@@ -49,11 +49,11 @@ export async function getInsurerWorkspace(actor: Actor, uzovi: string): Promise<
       ), allocations AS (
         SELECT a."regionId", a."id", bu."year", a."amountCents" FROM "Allocation" a
         JOIN budgets bu ON bu."regionId" = a."regionId" AND bu."id" = a."budgetId"
-      ), spent AS (
+      ), spent AS MATERIALIZED (
         SELECT al."regionId", al."year",
           COALESCE(SUM(e."amountCents") FILTER (WHERE e."status" = 'goedgekeurd'), 0) AS approved,
-          COUNT(*) FILTER (WHERE e."status" = 'ingediend') AS "toReview"
-        FROM allocations al JOIN "Expenditure" e ON e."regionId" = al."regionId" AND e."allocationId" = al."id"
+          COALESCE(SUM(e."count") FILTER (WHERE e."status" = 'ingediend'), 0) AS "toReview"
+        FROM allocations al JOIN "AllocationSpend" e ON e."regionId" = al."regionId" AND e."allocationId" = al."id"
         GROUP BY 1, 2
       )
       SELECT r."id"::text AS "regionId", r."slug", r."name", t."year",

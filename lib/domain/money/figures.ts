@@ -1,5 +1,7 @@
 // The money figures in SQL: sums as bigint per budget, per allocation and per month, inside the
-// caller's transaction (row-level security applies). Pages and exports all read these, so the
+// caller's transaction (row-level security applies). They read the sums the database keeps per
+// allocation and status (AllocationSpend) and per approved month (AllocationApprovedMonth), not the
+// line items: at national scale an insurer has hundreds of thousands of expenditures. Pages and exports all read these, so the
 // numbers agree everywhere; the integration tests reconcile them with the line items.
 import type { Tx } from "@/lib/db/with-actor";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -41,7 +43,7 @@ export async function budgetFigures(tx: Tx, where: Prisma.Sql): Promise<Map<stri
       ${STATUS_SUMS}
     FROM "OiBudget" b
     LEFT JOIN "Allocation" a ON a."regionId" = b."regionId" AND a."budgetId" = b."id"
-    LEFT JOIN "Expenditure" e ON e."regionId" = a."regionId" AND e."allocationId" = a."id"
+    LEFT JOIN "AllocationSpend" e ON e."regionId" = a."regionId" AND e."allocationId" = a."id"
     WHERE ${where}
     GROUP BY b."id"`;
   return new Map(rows.map((r) => [r.id, toFigures(r)]));
@@ -54,7 +56,7 @@ export async function allocationFigures(tx: Tx, where: Prisma.Sql): Promise<Map<
       ${STATUS_SUMS}
     FROM "Allocation" a
     JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
-    LEFT JOIN "Expenditure" e ON e."regionId" = a."regionId" AND e."allocationId" = a."id"
+    LEFT JOIN "AllocationSpend" e ON e."regionId" = a."regionId" AND e."allocationId" = a."id"
     WHERE ${where}
     GROUP BY a."id"`;
   return new Map(rows.map((r) => [r.id, toFigures(r)]));
@@ -63,11 +65,11 @@ export async function allocationFigures(tx: Tx, where: Prisma.Sql): Promise<Map<
 /** Approved spend per budget and month of the expenditure date: { budgetId → { "2026-03" → cents } }. */
 export async function approvedPerMonth(tx: Tx, where: Prisma.Sql): Promise<Map<string, Map<string, number>>> {
   const rows = await tx.$queryRaw<{ id: string; month: string; cents: bigint }[]>`
-    SELECT b."id"::text AS id, to_char(e."date", 'YYYY-MM') AS month, SUM(e."amountCents")::bigint AS cents
-    FROM "Expenditure" e
+    SELECT b."id"::text AS id, to_char(e."month", 'YYYY-MM') AS month, SUM(e."amountCents")::bigint AS cents
+    FROM "AllocationApprovedMonth" e
     JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
     JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
-    WHERE e."status" = 'goedgekeurd' AND ${where}
+    WHERE ${where}
     GROUP BY 1, 2`;
   const result = new Map<string, Map<string, number>>();
   for (const r of rows) {
@@ -139,10 +141,10 @@ export async function insurerFigures(
       SELECT al."budgetId",
         COALESCE(SUM(ex."amountCents") FILTER (WHERE ex."status" IN ('ingediend', 'vraag_gesteld')), 0)::bigint AS submitted,
         COALESCE(SUM(ex."amountCents") FILTER (WHERE ex."status" = 'goedgekeurd'), 0)::bigint AS approved,
-        COUNT(*) FILTER (WHERE ex."status" = 'vraag_gesteld') AS questions,
-        COUNT(*) FILTER (WHERE ex."status" = 'concept') AS concepts,
-        COUNT(*) FILTER (WHERE ex."status" = 'ingediend') AS awaiting
-      FROM "Expenditure" ex
+        COALESCE(SUM(ex."count") FILTER (WHERE ex."status" = 'vraag_gesteld'), 0) AS questions,
+        COALESCE(SUM(ex."count") FILTER (WHERE ex."status" = 'concept'), 0) AS concepts,
+        COALESCE(SUM(ex."count") FILTER (WHERE ex."status" = 'ingediend'), 0) AS awaiting
+      FROM "AllocationSpend" ex
       JOIN "Allocation" al ON al."regionId" = ex."regionId" AND al."id" = ex."allocationId"
       JOIN b ON b."id" = al."budgetId"
       WHERE ex."regionId" = ${regionId}::uuid

@@ -61,8 +61,8 @@ export async function getReviewQueue(actor: Actor, uzovi: string, page = 1, now 
       allocation: { budget: { insurerId: insurer.id } },
     };
     const [summary] = await tx.$queryRaw<{ count: bigint; cents: bigint }[]>`
-      SELECT COUNT(*)::bigint AS count, COALESCE(SUM(e."amountCents"), 0)::bigint AS cents
-      FROM "Expenditure" e
+      SELECT COALESCE(SUM(e."count"), 0)::bigint AS count, COALESCE(SUM(e."amountCents"), 0)::bigint AS cents
+      FROM "AllocationSpend" e
       JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
       JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
       WHERE e."status" = 'ingediend' AND b."insurerId" = ${insurer.id}::uuid
@@ -201,7 +201,7 @@ export async function getPortfolio(actor: Actor, uzovi: string, year?: number, t
     });
     const open = regionIds.length
       ? await tx.$queryRaw<{ regionId: string; count: bigint }[]>`
-          SELECT e."regionId"::text AS "regionId", COUNT(*)::bigint AS count FROM "Expenditure" e
+          SELECT e."regionId"::text AS "regionId", SUM(e."count")::bigint AS count FROM "AllocationSpend" e
           JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
           JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
           WHERE ${scope} AND e."status" IN ('ingediend', 'vraag_gesteld') GROUP BY 1`

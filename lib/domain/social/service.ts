@@ -9,7 +9,6 @@ import { diffFields, recordAudit } from "@/lib/domain/audit/service";
 import { entityHistory, type HistoryEntry } from "@/lib/domain/audit/history";
 import { NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { findRegionInTx, municipalityNamesInTx, type RegionSummary } from "@/lib/domain/regions/service";
-import { groupBy } from "@/lib/domain/shared/group";
 import { isId, parseId } from "@/lib/domain/shared/ids";
 import { parseInput } from "@/lib/domain/shared/parse";
 import { wakeNotifications } from "@/lib/domain/notifications/dispatch";
@@ -50,6 +49,7 @@ import {
   type SocialLinkStatusInput,
   type SocialOrganisationInput,
 } from "@/lib/domain/social/schema";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { msg } from "@/lib/i18n/keys";
 
 export type SocialOrganisationRow = {
@@ -619,21 +619,23 @@ export async function getInsurerSocialFigures(
     if (regionIds.length === 0) return { periods: quarterWindow(null, today), regions: [], shownRegion: null, rows: [] };
     const where = { regionId: { in: regionIds } };
     const periods = await windowFor(tx, where, today);
-    const [links, wijkverbanden] = await Promise.all([
-      loadLinks(tx, where, periods),
+    // Aggregated in SQL: a national insurer's regions hold hundreds of links and thousands of counts.
+    const [wijkverbanden, perWijkverband, perRegion] = await Promise.all([
       tx.wijkverband.findMany({
         where: { regionId: { in: regionIds }, archivedAt: null },
         select: { id: true, name: true, municipalityCode: true, region: { select: { slug: true, name: true } } },
         orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
       }),
+      referralAggregates(tx, regionIds, periods, "wijkverband"),
+      referralAggregates(tx, regionIds, periods, "region"),
     ]);
-    const figuresOf = (own: readonly LinkRow[]): InsurerFigureRow => ({
-      activeLinks: own.filter((l) => l.status === "actief").length,
-      counts: sumByQuarter(own, periods).map((c) => shownCount(c, true)),
+    const figuresOf = (aggregate: ReferralAggregate | undefined): InsurerFigureRow => ({
+      activeLinks: aggregate?.activeLinks ?? 0,
+      counts: periods.map((period) => shownCount(aggregate?.counts[period] ?? null, true)),
     });
-    const linksOfWijkverband = groupBy(links, (l) => l.wijkverbandIds);
-    const linksOfRegion = groupBy(links, (l) => l.regionSlug);
     const regions = new Map<string, InsurerSocialFigures["regions"][number]>();
+    for (const r of perRegion.values())
+      regions.set(r.regionSlug, { regionSlug: r.regionSlug, regionName: r.regionName, wijkverbanden: 0, ...figuresOf(r) });
     for (const w of wijkverbanden) {
       const known = regions.get(w.region.slug);
       if (known) known.wijkverbanden += 1;
@@ -642,12 +644,9 @@ export async function getInsurerSocialFigures(
           regionSlug: w.region.slug,
           regionName: w.region.name,
           wijkverbanden: 1,
-          ...figuresOf(linksOfRegion.get(w.region.slug) ?? []),
+          ...figuresOf(undefined),
         });
     }
-    for (const [slug, own] of linksOfRegion)
-      if (!regions.has(slug))
-        regions.set(slug, { regionSlug: slug, regionName: own[0]!.regionName, wijkverbanden: 0, ...figuresOf(own) });
     const regionRows = [...regions.values()].sort((x, y) => x.regionName.localeCompare(y.regionName, "nl"));
     const shownRegion =
       options.regionSlug === undefined
@@ -664,10 +663,66 @@ export async function getInsurerSocialFigures(
           regionName: w.region.name,
           wijkverband: w.name,
           municipalityCode: w.municipalityCode,
-          ...figuresOf(linksOfWijkverband.get(w.id) ?? []),
+          ...figuresOf(perWijkverband.get(w.id)),
         })),
     };
   });
+}
+
+type ReferralAggregate = { regionSlug: string; regionName: string; activeLinks: number; counts: Record<string, number> };
+
+/**
+ * Per wijkverband (a practice's link counts for each wijkverband the practice is a member of) or per
+ * region (each link once): the active links and the referral sums of `periods`. A quarter without
+ * any count is absent, so it shows as "–" rather than 0.
+ */
+async function referralAggregates(
+  tx: Tx,
+  regionIds: readonly string[],
+  periods: readonly string[],
+  per: "wijkverband" | "region",
+): Promise<Map<string, ReferralAggregate>> {
+  const links =
+    per === "region"
+      ? Prisma.sql`SELECT l."id", l."regionId", l."status", l."regionId" AS "key" FROM "SocialLink" l
+          WHERE l."regionId" = ANY (${regionIds}::uuid[])`
+      : Prisma.sql`SELECT l."id", l."regionId", l."status", l."wijkverbandId" AS "key" FROM "SocialLink" l
+          WHERE l."regionId" = ANY (${regionIds}::uuid[]) AND l."wijkverbandId" IS NOT NULL
+        UNION
+        SELECT l."id", l."regionId", l."status", m."wijkverbandId" FROM "SocialLink" l
+          JOIN "WijkverbandMember" m ON m."regionId" = l."regionId" AND m."practiceId" = l."practiceId"
+          WHERE l."regionId" = ANY (${regionIds}::uuid[]) AND l."practiceId" IS NOT NULL`;
+  const rows = await tx.$queryRaw<
+    { key: string; regionSlug: string; regionName: string; active: bigint; counts: Record<string, string | number> | null }[]
+  >`
+    WITH reach AS (${links}),
+    sums AS (
+      SELECT x."key", rc."period", SUM(rc."count")::bigint AS total
+      FROM reach x JOIN "ReferralCount" rc ON rc."regionId" = x."regionId" AND rc."socialLinkId" = x."id"
+      WHERE rc."period" = ANY (${[...periods]}::text[])
+      GROUP BY 1, 2
+    ),
+    active AS (
+      SELECT x."key", MIN(x."regionId"::text)::uuid AS "regionId", COUNT(*) FILTER (WHERE x."status" = 'actief') AS active
+      FROM reach x GROUP BY 1
+    )
+    SELECT a."key"::text AS "key", r."slug" AS "regionSlug", r."name" AS "regionName", a.active,
+      jsonb_object_agg(s."period", s.total) FILTER (WHERE s."period" IS NOT NULL) AS counts
+    FROM active a
+    JOIN "Region" r ON r."id" = a."regionId"
+    LEFT JOIN sums s ON s."key" = a."key"
+    GROUP BY a."key", r."slug", r."name", a.active`;
+  return new Map(
+    rows.map((r) => [
+      r.key,
+      {
+        regionSlug: r.regionSlug,
+        regionName: r.regionName,
+        activeLinks: Number(r.active),
+        counts: Object.fromEntries(Object.entries(r.counts ?? {}).map(([period, total]) => [period, Number(total)])),
+      },
+    ]),
+  );
 }
 
 export function insurerFiguresTable(data: InsurerSocialFigures): Table {
