@@ -46,6 +46,20 @@ async function asStarter(importJobId: string, createdById: string, step: (actor:
   }
 }
 
+/** An import's stored file, read one part per query (null when it is gone: the rows were staged). */
+async function storedFile(regionId: string, jobId: string): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  for (let index = 0; ; index++) {
+    const part = await systemDb.importFilePart.findUnique({
+      where: { regionId_jobId_index: { regionId, jobId, index } },
+      select: { data: true },
+    });
+    if (!part) break;
+    parts.push(part.data);
+  }
+  return parts.length > 0 ? new Uint8Array(Buffer.concat(parts)) : null;
+}
+
 export const importStageJob = defineJob<ImportJobData>("import.stage", {
   retryLimit: 3,
   retryDelaySeconds: 5,
@@ -54,12 +68,12 @@ export const importStageJob = defineJob<ImportJobData>("import.stage", {
   handler: async ({ importJobId }, job) => {
     const row = await systemDb.importJob.findUnique({
       where: { id: importJobId },
-      select: { createdById: true, status: true, file: true },
+      select: { createdById: true, status: true, regionId: true },
     });
-    // Gone, or already past staging (a rerun after the step finished): nothing to do.
-    if (!row || !row.file) return;
-    if (!["queued", "validating", "failed"].includes(row.status)) return;
-    const file = new Uint8Array(row.file);
+    // Gone, or already past staging (a rerun after the step finished, the file removed): nothing to do.
+    if (!row || !["queued", "validating", "failed"].includes(row.status)) return;
+    const file = await storedFile(row.regionId, importJobId);
+    if (!file) return;
     await asStarter(importJobId, row.createdById, (actor) =>
       processImportJob(actor, importJobId, file, { finalAttempt: job.lastAttempt }),
     );
@@ -74,11 +88,11 @@ export const importCommitJob = defineJob<ImportJobData>("import.commit", {
   handler: async ({ importJobId }, job) => {
     const row = await systemDb.importJob.findUnique({
       where: { id: importJobId },
-      select: { createdById: true, status: true, file: true, _count: { select: { chunks: true } } },
+      select: { createdById: true, status: true, _count: { select: { chunks: true, fileParts: true } } },
     });
     if (!row || row.status === "committed") return;
     // A commit that failed for good and is retried from /admin/taken: its staged rows are still there.
-    if (row.status === "failed" && !row.file && row._count.chunks > 0)
+    if (row.status === "failed" && row._count.fileParts === 0 && row._count.chunks > 0)
       await systemDb.importJob.updateMany({ where: { id: importJobId, status: "failed" }, data: { status: "committing" } });
     else if (row.status !== "committing") return;
     await asStarter(importJobId, row.createdById, (actor) =>

@@ -76,16 +76,15 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     }
   };
 
-  /** A fetched batch: leased at once (one statement), renewed while any of it runs. */
+  /** A fetched batch: leased at once (one statement), renewed while any of it runs. Never throws. */
   const runBatch = async (definition: JobDefinition<unknown>, jobs: PgBoss.JobWithMetadata<unknown>[]) => {
-    if (jobs.length === 0) return;
     const name = jobs[0]!.name;
     const ids = jobs.map((j) => j.id);
-    await renewLease(boss, name, ids, lease);
-    const timer = setInterval(
-      () => void renewLease(boss, name, ids, lease).catch((err: unknown) => log().warn({ err }, "lease renewal failed")),
-      (lease * 1000) / 3,
-    );
+    const renew = () => renewLease(boss, name, ids, lease).catch((err: unknown) => log().warn({ err }, "lease renewal failed"));
+    // If the first renewal fails (the database just went away), the jobs keep their own expiry
+    // until one of the later renewals gets through.
+    await renew();
+    const timer = setInterval(() => void renew(), (lease * 1000) / 3);
     try {
       await Promise.all(jobs.map((raw) => attempt(definition, raw)));
     } finally {
@@ -93,27 +92,41 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     }
   };
 
-  for (const job of options.jobs) {
-    const definition = job as unknown as JobDefinition<unknown>;
-    await ensureQueue(boss, job);
-    for (let i = 0; i < (options.concurrency ?? 2); i++) {
-      let workerId = "";
-      workerId = await boss.work(
-        job.name,
-        {
-          batchSize: options.batchSize ?? 5,
-          includeMetadata: true,
-          pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
-        },
-        async (jobs: PgBoss.JobWithMetadata<unknown>[]) => {
-          // Each job settles on its own (a failing job does not fail its batch); pg-boss' own
-          // completion of the batch afterwards touches only jobs still active, i.e. none.
-          await runBatch(definition, jobs);
-          // Work was there: fetch again at once instead of waiting for the polling interval.
-          if (jobs.length > 0) boss.notifyWorker(workerId);
-        },
-      );
+  // Our own polling loops instead of pg-boss' work(): after each batch, work() records the outcome
+  // itself without awaiting it, so a batch that ends while the database is away (a restart) rejects
+  // unhandled and kills the process. Here every query is awaited and every outcome recorded by
+  // attempt(); fetch() itself returns no jobs while the database is unreachable.
+  let stopping = false;
+  const sleepers = new Set<() => void>();
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      sleepers.add(wake);
+    });
+  const pollingMs = (options.pollingIntervalSeconds ?? 1) * 1000;
+  const poll = async (definition: JobDefinition<unknown>) => {
+    while (!stopping) {
+      try {
+        const jobs = await boss.fetch<unknown>(definition.name, { batchSize: options.batchSize ?? 5, includeMetadata: true });
+        // Work was there: fetch again at once instead of waiting for the polling interval.
+        if (jobs.length > 0) await runBatch(definition, jobs);
+        else await pause(pollingMs);
+      } catch (err) {
+        log().error({ err, job: definition.name }, "job polling failed");
+        await pause(pollingMs);
+      }
     }
+  };
+
+  const loops: Promise<void>[] = [];
+  for (const job of options.jobs) {
+    await ensureQueue(boss, job);
+    for (let i = 0; i < (options.concurrency ?? 2); i++) loops.push(poll(job as unknown as JobDefinition<unknown>));
   }
   for (const s of options.schedules ?? []) {
     await ensureQueue(boss, s.job);
@@ -123,7 +136,12 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     boss,
     stop: async () => {
       // Running jobs finish (up to 30 s); after that they are left to expire and be retried.
-      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+      stopping = true;
+      for (const wake of [...sleepers]) wake();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(loops), new Promise((resolve) => (timer = setTimeout(resolve, 30_000)))]);
+      clearTimeout(timer);
+      await boss.stop({ graceful: false, wait: true });
     },
   };
 }

@@ -11,6 +11,7 @@ import { randomInt } from "node:crypto";
 import pg from "pg";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
+import { HttpSession, percentiles, waitForHealth } from "./http-session";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3390);
 const base = `http://127.0.0.1:${PORT}`;
@@ -25,49 +26,9 @@ const ACCOUNTS = [
 
 const randomAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
-type Jar = Map<string, string>;
-const cookieHeader = (jar: Jar) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-function keep(jar: Jar, response: Response) {
-  for (const c of response.headers.getSetCookie()) {
-    const [pair] = c.split(";");
-    const at = pair!.indexOf("=");
-    jar.set(pair!.slice(0, at), pair!.slice(at + 1));
-  }
-}
-
-/** One credentials sign-in through next-auth's HTTP API; returns the error code ("" on success). */
-async function signIn(jar: Jar, email: string, password: string, address: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { cookie: cookieHeader(jar), "x-forwarded-for": address } });
-  keep(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar), "x-forwarded-for": address },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  keep(jar, response);
-  // With json=true next-auth answers { url }; a failure carries ?error=<code> in it.
-  const location = response.headers.get("location") ?? ((await response.json()) as { url?: string }).url ?? "";
-  return new URL(location, base).searchParams.get("error") ?? "";
-}
-
-async function waitForHealth() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server niet bereikbaar");
-}
-
 const stats = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return `median ${pick(0.5).toFixed(0)} ms, p95 ${pick(0.95).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms (n=${sorted.length})`;
+  const { n, median, p95, max } = percentiles(values);
+  return `median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${max.toFixed(0)} ms (n=${n})`;
 };
 
 ensureGeneratedClient();
@@ -95,16 +56,15 @@ const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "
   env,
 });
 try {
-  await waitForHealth();
+  await waitForHealth(base, 60_000);
   console.log(`database: ${process.env.TEST_DATABASE_URL ? "PostgreSQL (TEST_DATABASE_URL)" : "embedded PGlite"}`);
-  const coordinator: Jar = new Map();
-  const error = await signIn(coordinator, "coordinator@wijkkracht.test", "demo-wachtwoord", "192.0.2.1");
+  const coordinator = new HttpSession(base, "192.0.2.1");
+  const error = await coordinator.signIn("coordinator@wijkkracht.test", "demo-wachtwoord");
   if (error) throw new Error(`coördinator kon niet inloggen: ${error}`);
   const dashboard = async () => {
     const started = performance.now();
-    const response = await fetch(`${base}/r/zaanstreek-waterland`, { headers: { cookie: cookieHeader(coordinator) } });
-    await response.text();
-    if (response.status !== 200) throw new Error(`dashboard: HTTP ${response.status}`);
+    const { status } = await coordinator.get("/r/zaanstreek-waterland");
+    if (status !== 200) throw new Error(`dashboard: HTTP ${status}`);
     return performance.now() - started;
   };
   const quiet: number[] = [];
@@ -120,7 +80,7 @@ try {
       const email = n % 2 === 0 ? ACCOUNTS[randomInt(ACCOUNTS.length)]! : `onbekend-${randomInt(1e9)}@example.org`;
       let code: string;
       try {
-        code = (await signIn(new Map(), email, `fout-${randomInt(1e9)}`, randomAddress())) || "ok";
+        code = (await new HttpSession(base, randomAddress()).signIn(email, `fout-${randomInt(1e9)}`)) || "ok";
       } catch (e) {
         code = `fetch: ${(e as Error).message}`;
       }

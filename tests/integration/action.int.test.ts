@@ -201,7 +201,8 @@ describe("the actions that used to throw", () => {
     ).rejects.toMatchObject({ digest: expect.stringContaining(`/r/${a.slug}/praktijken/import/`) });
     const job = await systemDb.importJob.findFirstOrThrow({ where: { regionId: a.regionId, fileName: "praktijken.csv" } });
     expect(job.status).toBe("queued");
-    expect(Buffer.from(job.file!).toString("utf8")).toBe(csv);
+    const parts = await systemDb.importFilePart.findMany({ where: { jobId: job.id }, orderBy: { index: "asc" } });
+    expect(Buffer.concat(parts.map((p) => p.data)).toString("utf8")).toBe(csv);
     const [queued] = await systemDb.$queryRawUnsafe<{ data: unknown; state: string }[]>(
       `SELECT data, state::text AS state FROM pgboss.job WHERE name = 'import.stage' AND data->>'importJobId' = $1`,
       job.id,

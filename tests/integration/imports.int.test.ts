@@ -8,12 +8,14 @@ import { NotFoundError } from "@/lib/domain/errors";
 import {
   commitImportJob,
   createImportJob,
+  FILE_PART_BYTES,
   getImportJob,
   listImportJobs,
   processImportJob,
   requestImportCommit,
 } from "@/lib/domain/imports/service";
 import { getRegiobeeld } from "@/lib/domain/regiobeeld/service";
+import { importStageJob } from "@/lib/jobs/imports";
 import { actorFor, actorInTenant, createTenant, ROLES, type Tenant } from "./fixtures";
 
 const enc = (text: string) => new TextEncoder().encode(text);
@@ -157,6 +159,50 @@ describe("practice import", () => {
     expect(await systemDb.importChunk.count({ where: { jobId: job.id } })).toBe(3);
     expect(await commit(coordinator, tenant.slug, job.id)).toEqual({ created: 2500, updated: 0 });
     expect(await systemDb.practice.count({ where: { regionId: tenant.regionId, name: { startsWith: "Bulk " } } })).toBe(2500);
+  });
+});
+
+describe("the stored file", () => {
+  it("is kept in parts of at most 256 KB, read back whole by the staging job, and removed once staged", async () => {
+    const lines = ["naam;discipline;AGB-code;gemeente"];
+    for (let i = 0, size = 0; size < 2.5 * FILE_PART_BYTES; i++) {
+      lines.push(`Praktijk in delen ${i};huisartsenzorg;${String(30_000_000 + i)};${tenant.municipalityCode}`);
+      size += lines.at(-1)!.length + 1;
+    }
+    const bytes = enc(lines.join("\n") + "\n");
+    const job = await createImportJob(
+      coordinator,
+      tenant.slug,
+      {
+        kind: "practices",
+        file: { name: "groot.csv", size: bytes.byteLength },
+      },
+      bytes,
+    );
+    const parts = await systemDb.importFilePart.findMany({ where: { jobId: job.id }, orderBy: { index: "asc" } });
+    expect(parts.map((p) => p.index)).toEqual([0, 1, 2]);
+    expect(parts.every((p) => p.data.length <= FILE_PART_BYTES && p.regionId === tenant.regionId)).toBe(true);
+    expect(Buffer.concat(parts.map((p) => p.data)).equals(Buffer.from(bytes))).toBe(true);
+
+    await importStageJob.handler({ importJobId: job.id }, { id: "t", attempt: 1, lastAttempt: true });
+    const staged = (await getImportJob(coordinator, tenant.slug, job.id)).job;
+    expect(staged).toMatchObject({ status: "ready", totalRows: lines.length - 1, toCreate: lines.length - 1, errorCount: 0 });
+    expect(await systemDb.importFilePart.count({ where: { jobId: job.id } })).toBe(0);
+  });
+
+  it("is never visible to another region", async () => {
+    const bytes = enc(`naam;discipline;gemeente\nPraktijk;huisartsenzorg;${tenant.municipalityCode}\n`);
+    const job = await createImportJob(
+      coordinator,
+      tenant.slug,
+      { kind: "practices", file: { name: "a.csv", size: bytes.byteLength } },
+      bytes,
+    );
+    const other = await actorFor([{ role: "coordinator", regionId: foreign.regionId }]);
+    const { withActor } = await import("@/lib/db/with-actor");
+    const seen = await withActor(other, (tx) => tx.importFilePart.count({ where: { jobId: job.id } }));
+    const own = await withActor(coordinator, (tx) => tx.importFilePart.count({ where: { jobId: job.id } }));
+    expect({ seen, own }).toEqual({ seen: 0, own: 1 });
   });
 });
 

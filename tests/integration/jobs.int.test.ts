@@ -16,7 +16,7 @@ import { stopQueueBoss } from "@/lib/jobs/boss";
 import { enqueueImportCommit, enqueueImportStage, importCommitJob } from "@/lib/jobs/imports";
 import { enqueue } from "@/lib/jobs/queue";
 import { actorFor, actorInTenant, createTenant, ROLES, type Tenant } from "./fixtures";
-import { brokenJob, flakyJob, recordJob } from "./support/test-jobs";
+import { brokenJob, flakyJob, recordJob, slowJob } from "./support/test-jobs";
 
 let tenant: Tenant;
 let foreign: Tenant;
@@ -147,7 +147,7 @@ describe("durability", () => {
     const [staged, referenceStaged] = [await stagedRows(job.id), await stagedRows(reference.id)];
     expect(staged.chunks).toBe(referenceStaged.chunks);
     expect(staged.rows).toEqual(referenceStaged.rows); // no row twice, none missing, same order
-    expect((await systemDb.importJob.findUniqueOrThrow({ where: { id: job.id } })).file).toBeNull();
+    expect(await systemDb.importFilePart.count({ where: { jobId: job.id } })).toBe(0); // the file is removed once staged
 
     // The commit through the queue: every practice once.
     await requestImportCommit(coordinator, tenant.slug, job.id);
@@ -295,6 +295,56 @@ describe("retries", () => {
     await importCommitJob.handler(data, { id: "x", attempt: 5, lastAttempt: true });
     expect((await getImportJob(coordinator, tenant.slug, job.id)).job).toMatchObject({ status: "committed", toCreate: 3 });
   });
+});
+
+describe("the database going away", () => {
+  // A restart as the app sees it: every connection dropped and new ones refused for a while. Only
+  // a real PostgreSQL can refuse one database's connections without touching the others.
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "a worker whose database disappears while a job runs keeps running, and works again when it is back",
+    async () => {
+      const worker = await startWorkerProcess();
+      const key = `outage-${process.pid}`;
+      await enqueue(slowJob, { key, ms: 1500 });
+      await waitFor(
+        "the slow job to start",
+        () => runs("test.slow", key),
+        (r) => r.length === 1,
+      );
+      // From the server's maintenance database: a database cannot lock out its own sessions.
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      const database = decodeURIComponent(new URL(process.env.MIGRATION_DATABASE_URL!).pathname.slice(1));
+      try {
+        await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [database]);
+        // The job ends, and the worker gives up recording its outcome (about 6 s of retries), while
+        // the database is away.
+        await new Promise((resolve) => setTimeout(resolve, 20_000));
+        expect({ exitCode: worker.exitCode, signal: worker.signalCode }).toEqual({ exitCode: null, signal: null });
+      } finally {
+        await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+        await admin.end();
+      }
+      const after = `after-${key}`;
+      await enqueue(recordJob, { key: after });
+      const ran = await waitFor(
+        "a job after the outage",
+        () => runs("test.record", after),
+        (r) => r.length > 0,
+        60_000,
+      );
+      expect(ran[0]!.pid).toBe(worker.pid); // the same process: it was not restarted
+      // The interrupted job is finished too (its outcome could not be recorded: it expires and runs again).
+      await waitFor(
+        "the slow job to be done",
+        () => runs("test.slow", key),
+        (r) => r.length >= 1,
+      );
+      await stopWorkerProcess(worker, "SIGTERM");
+    },
+    120_000,
+  );
 });
 
 describe("who may see and retry jobs (/admin/taken)", () => {

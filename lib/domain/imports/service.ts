@@ -48,6 +48,21 @@ const SLICE = 1000;
 const VALIDATE_SLICE = 200;
 /** An unconfirmed preview expires after a day. */
 const EXPIRE_MS = 24 * 60 * 60 * 1000;
+/**
+ * The uploaded file is stored in parts of this size (ImportFilePart): one 9 MB value through
+ * Prisma's query compiler held the web server's event loop for about a second; a part takes
+ * milliseconds.
+ */
+export const FILE_PART_BYTES = 256 * 1024;
+
+/** Stores an uploaded file with its job, part by part, in the caller's transaction (one part at least). */
+async function storeFile(tx: Tx, regionId: string, jobId: string, content: Uint8Array): Promise<void> {
+  const parts = Math.max(1, Math.ceil(content.length / FILE_PART_BYTES));
+  for (let index = 0; index < parts; index++) {
+    const data = Buffer.from(content.subarray(index * FILE_PART_BYTES, (index + 1) * FILE_PART_BYTES));
+    await tx.importFilePart.createMany({ data: [{ regionId, jobId, index, data }] });
+  }
+}
 
 export type ImportJobView = {
   id: string;
@@ -157,19 +172,26 @@ export async function createImportJob(
         createdById: actor.userId,
         columns: [],
         notes: [],
-        file: content ? Buffer.from(content) : null,
       },
       select: { id: true, regionId: true },
     });
+    if (content) await storeFile(tx, job.regionId, job.id, content);
     return job;
   });
 }
 
-async function updateJob(actor: Actor, jobId: string, data: Prisma.ImportJobUpdateManyMutationInput): Promise<void> {
+/** Updates the job; `dropFile` removes its stored file in the same transaction (its rows are staged or refused). */
+async function updateJob(
+  actor: Actor,
+  jobId: string,
+  data: Prisma.ImportJobUpdateManyMutationInput,
+  { dropFile = false } = {},
+): Promise<void> {
   const outcome =
     data.status === "ready" ? "import_finished" : data.status === "invalid" || data.status === "failed" ? "import_failed" : null;
   await withActor(actor, async (tx) => {
     await tx.importJob.updateMany({ where: { id: jobId }, data });
+    if (dropFile) await tx.importFilePart.deleteMany({ where: { jobId } });
     if (outcome) await recordImportOutcome(tx, jobId, outcome);
   });
   if (outcome) wakeNotifications();
@@ -232,7 +254,7 @@ export async function processImportJob(actor: Actor, jobId: string, bytes: Uint8
     const moved = await tx.importJob.updateMany({
       where: {
         id: jobId,
-        OR: [{ status: { in: ["queued", "validating"] } }, { status: "failed", file: { not: null } }],
+        OR: [{ status: { in: ["queued", "validating"] } }, { status: "failed", fileParts: { some: {} } }],
       },
       data: { status: "validating", progress: 0, message: null },
     });
@@ -248,7 +270,7 @@ export async function processImportJob(actor: Actor, jobId: string, bytes: Uint8
     else await processWijken(actor, job.regionId, jobId, job.year ?? 0, table);
   } catch (error) {
     if (error instanceof ValidationError) {
-      await updateJob(actor, jobId, { status: "invalid", message: error.messageRef, progress: 100, file: null });
+      await updateJob(actor, jobId, { status: "invalid", message: error.messageRef, progress: 100 }, { dropFile: true });
       return;
     }
     if (options.finalAttempt ?? true)
@@ -303,7 +325,7 @@ async function finish(actor: Actor, regionId: string, jobId: string, outcome: Ou
   };
   if (outcome.errorCount > 0 || outcome.staged.length === 0) {
     const message = outcome.errorCount > 0 ? null : msg("errors.imports.noRows");
-    await updateJob(actor, jobId, { ...summary, status: "invalid", progress: 100, message, file: null });
+    await updateJob(actor, jobId, { ...summary, status: "invalid", progress: 100, message }, { dropFile: true });
     return;
   }
   const chunks = Math.ceil(outcome.staged.length / SLICE);
@@ -318,7 +340,7 @@ async function finish(actor: Actor, regionId: string, jobId: string, outcome: Ou
     });
     await yieldToEventLoop();
   }
-  await updateJob(actor, jobId, { ...summary, status: "ready", progress: 100, file: null });
+  await updateJob(actor, jobId, { ...summary, status: "ready", progress: 100 }, { dropFile: true });
 }
 
 async function processPractices(actor: Actor, regionId: string, jobId: string, table: RawTable): Promise<void> {
@@ -716,7 +738,7 @@ export async function createReferralImportJob(
     });
   return withActor(actor, async (tx) => {
     const where = await referralScopeInTx(tx, actor, scope);
-    return tx.importJob.create({
+    const job = await tx.importJob.create({
       data: {
         regionId: where.regionId,
         municipalityCode: where.municipalityCode,
@@ -725,10 +747,11 @@ export async function createReferralImportJob(
         createdById: actor.userId,
         columns: [],
         notes: [],
-        file: content ? Buffer.from(content) : null,
       },
-      select: { id: true },
+      select: { id: true, regionId: true },
     });
+    if (content) await storeFile(tx, job.regionId, job.id, content);
+    return { id: job.id };
   });
 }
 

@@ -45,4 +45,14 @@ export const brokenJob = defineJob<{ key: string }>("test.broken", {
   },
 });
 
-export const TEST_JOBS: readonly JobDefinition<never>[] = [recordJob, flakyJob, brokenJob];
+/** Records its start, then works for `ms`: long enough for a test to take the database away meanwhile. */
+export const slowJob = defineJob<{ key: string; ms: number }>("test.slow", {
+  retryLimit: 2,
+  retryDelaySeconds: 1,
+  handler: async ({ key, ms }, job) => {
+    await record("test.slow", key, job.attempt);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  },
+});
+
+export const TEST_JOBS: readonly JobDefinition<never>[] = [recordJob, flakyJob, brokenJob, slowJob];
