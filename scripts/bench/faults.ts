@@ -25,7 +25,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
-import { findForm, HttpSession, percentiles, waitForHealth } from "./http-session";
+import { assertPortFree, findForm, HttpSession, percentiles, waitForHealth } from "./http-session";
 import { createCluster, createDeployDatabase, type Cluster } from "./pg-cluster";
 
 const { values: args } = parseArgs({
@@ -83,8 +83,12 @@ function cleanup(): Promise<void> {
   })();
   return cleaning;
 }
+/** Ctrl-C: the users stop, the run stops, and everything is removed. */
+let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
     say(`${signal}: opruimen…`);
     void cleanup().finally(() => process.exit(130));
   });
@@ -281,7 +285,7 @@ async function userLoop(n: number, email: string, target: RegionTarget, until: n
     `/r/${target.slug}/regioplan`,
     `/r/${target.slug}/regiobeeld`,
   ];
-  while (performance.now() < until) {
+  while (performance.now() < until && !interrupted) {
     const dice = Math.random();
     if (dice < 0.55) await read(session, n, reads[Math.floor(Math.random() * reads.length)]!);
     else if (dice < 0.8) await write(session, n, "comment", target);
@@ -406,6 +410,7 @@ function recovery(outageStart: number, users: number) {
 }
 
 async function main(): Promise<number> {
+  await assertPortFree(BASE);
   ensureGeneratedClient();
   buildIfNeeded(say);
   cluster = await createCluster(say);
@@ -422,6 +427,7 @@ async function main(): Promise<number> {
   const until = t0 + DURATION_MS;
   const loops = emails.map((email, i) => userLoop(i + 1, email, regions.get(TEMPLATES[(i + 1) % TEMPLATES.length]!)!, until));
   await sleep(DURATION_MS / 2);
+  if (interrupted) return new Promise<number>(() => undefined); // the signal handler exits
   const outageStart = performance.now() - t0;
   say(`PostgreSQL stoppen (pg_ctl stop -m fast) na ${(outageStart / 1000).toFixed(0)} s…`);
   await cluster.pgCtlAsync("stop", "-m", "fast");
@@ -431,6 +437,7 @@ async function main(): Promise<number> {
   const backUp = performance.now() - t0;
   say(`PostgreSQL weer op na ${((backUp - outageStart) / 1000).toFixed(1)} s`);
   const results = await Promise.allSettled(loops);
+  if (interrupted) return new Promise<number>(() => undefined);
   const failedLoops = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason));
   const loadAfter = load();
 

@@ -22,7 +22,7 @@ import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { blankLinesCsv, farCellXlsx, zipBombXlsx } from "../../tests/unit/hostile-files";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
-import { commandLine, descendants, HttpSession, rssMb, unescapeHtml, waitForHealth } from "./http-session";
+import { assertPortFree, commandLine, descendants, HttpSession, rssMb, unescapeHtml, waitForHealth } from "./http-session";
 
 const { values: args } = parseArgs({
   options: {
@@ -192,24 +192,27 @@ async function jobPage(session: HttpSession, url: string): Promise<{ status: str
 }
 
 async function main(): Promise<number> {
+  await assertPortFree(BASE);
   ensureGeneratedClient();
   buildIfNeeded(say);
   const actionId = startImportActionId();
   let database: TestDatabase | undefined;
   let server: ChildProcess | undefined;
-  let stopping = false;
-  const cleanup = async () => {
-    if (stopping) return;
-    stopping = true;
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
-    }
-    await database?.drop();
-  };
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      if (server && server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise((resolve) => server!.once("exit", resolve));
+        server.kill("SIGTERM");
+        await exited;
+      }
+      await database?.drop();
+    })());
+  let interrupted = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
       say(`${signal}: opruimen…`);
       void cleanup().finally(() => process.exit(130));
     });

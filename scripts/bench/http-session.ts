@@ -118,6 +118,16 @@ export function findForm(html: string, marker: string): HtmlForm | undefined {
   return undefined;
 }
 
+/** Refuses to start when something already answers on the port (its answers would be measured instead). */
+export async function assertPortFree(base: string): Promise<void> {
+  try {
+    await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
+  } catch {
+    return;
+  }
+  throw new Error(`${base} is al in gebruik; stop die server of kies een andere --port`);
+}
+
 /** Waits until /api/health answers 200. */
 export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
