@@ -1,5 +1,5 @@
 import { DataTable, Td, Th } from "@/components/ui/table";
-import { describeAuditAction } from "@/components/audit/describe-action";
+import { describeAuditAction, describeField, describeValue } from "@/components/audit/describe-action";
 import type { HistoryEntry } from "@/lib/domain/audit/history";
 import { formatDateTime } from "@/lib/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -59,9 +59,11 @@ export function HistoryTable({
                   <ul className="mt-1 space-y-0.5">
                     {e.changes.map((c) => (
                       <li key={c.field}>
-                        <span className="font-medium">{c.field}</span>: <span className="sr-only">{labels.before} </span>
-                        <span className="text-muted">{c.before}</span> → <span className="sr-only">{labels.after} </span>
-                        {c.after}
+                        <span className="font-medium">{describeField(c.field, t)}</span>:{" "}
+                        <span className="sr-only">{labels.before} </span>
+                        <span className="text-muted">{describeValue(c.field, c.before, t)}</span> →{" "}
+                        <span className="sr-only">{labels.after} </span>
+                        {describeValue(c.field, c.after, t)}
                       </li>
                     ))}
                   </ul>

@@ -1,5 +1,6 @@
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { targetLabel, type SocialLinkKind, type SocialLinkStatus } from "@/lib/domain/social/rules";
+import type { Messages } from "@/lib/i18n/messages";
 
 type LinkRow = {
   id: string;
@@ -11,20 +12,8 @@ type LinkRow = {
   note: string | null;
 };
 
-type Labels = {
-  organisation: string;
-  target: string;
-  kind: string;
-  status: string;
-  contactRole: string;
-  note: string;
-  noLinks: string;
-  linkKindLabel: Record<SocialLinkKind, string>;
-  linkStatusLabel: Record<SocialLinkStatus, string>;
-};
-
 /** The social-domain links of a wijkverband or practice: who to refer to, and how. */
-export function SocialLinksTable({ title, links, labels }: { title: string; links: LinkRow[]; labels: Labels }) {
+export function SocialLinksTable({ title, links, labels }: { title: string; links: LinkRow[]; labels: Messages["social"] }) {
   return (
     <section aria-labelledby="sociaal-domein" className="mt-10">
       <h2 id="sociaal-domein" className="mb-3 text-xl font-semibold">
@@ -49,7 +38,7 @@ export function SocialLinksTable({ title, links, labels }: { title: string; link
           {links.map((l) => (
             <tr key={l.id}>
               <Td>{l.organisationName}</Td>
-              <Td>{targetLabel(l.target.type, l.target.name)}</Td>
+              <Td>{targetLabel(l.target.type, l.target.name, labels)}</Td>
               <Td>{labels.linkKindLabel[l.kind]}</Td>
               <Td>
                 <Badge tone={l.status === "actief" ? "good" : l.status === "verkenning" ? "warn" : "neutral"}>

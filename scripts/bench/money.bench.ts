@@ -148,7 +148,7 @@ export default async function money() {
   await measure(
     "verantwoording XLSX, largest region (data + file)",
     async () => {
-      xlsxBytes = (await verantwoordingXlsx(await getVerantwoording(reviewer, uzovi, largest, 2026))).length;
+      xlsxBytes = (await verantwoordingXlsx(await getVerantwoording(reviewer, uzovi, largest, 2026), "nl")).length;
     },
     5,
     1,
@@ -157,7 +157,7 @@ export default async function money() {
   await measure(
     "verantwoording PDF, largest region (data + file)",
     async () => {
-      pdfBytes = (await verantwoordingPdf(await getVerantwoording(reviewer, uzovi, largest, 2026))).length;
+      pdfBytes = (await verantwoordingPdf(await getVerantwoording(reviewer, uzovi, largest, 2026), "nl")).length;
     },
     3,
     1,

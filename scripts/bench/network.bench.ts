@@ -8,6 +8,7 @@ import { regionOrganizationBundle } from "@/lib/domain/fhir/organizations";
 import { exportPractices, listPractices, parsePracticeFilters } from "@/lib/domain/practices/list";
 import { listWijkverbanden } from "@/lib/domain/wijkverbanden/service";
 import { measure, memoryMb } from "./harness";
+import { MESSAGES } from "@/lib/i18n/messages";
 
 const PRACTICES = 2_000;
 
@@ -76,7 +77,7 @@ export default async function network() {
   await measure("practice list: sorted by patients, page 20", () => list({ sort: "patienten", pagina: "20" }));
   await measure(
     "practice export: all 2,000 rows (table, no file)",
-    () => exportPractices(actor, slug, parsePracticeFilters({ archief: "1" })),
+    () => exportPractices(actor, slug, parsePracticeFilters({ archief: "1" }), MESSAGES.nl),
     5,
     1,
   );

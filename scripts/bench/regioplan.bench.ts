@@ -158,7 +158,7 @@ export default async function regioplan() {
   );
   await measure(
     "werkagenda XLSX (300 initiatives, 600 rows)",
-    async () => toXlsx((await getWerkagenda(actor, slug, planId)).tables),
+    async () => toXlsx((await getWerkagenda(actor, slug, planId, MESSAGES.nl)).tables),
     5,
     1,
   );

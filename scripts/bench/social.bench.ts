@@ -8,6 +8,7 @@ import { getMunicipalityWorkspace, municipalityTables } from "@/lib/domain/munic
 import { quarterWindow } from "@/lib/domain/social/rules";
 import { getMunicipalitySocial } from "@/lib/domain/social/service";
 import { measure } from "./harness";
+import { MESSAGES } from "@/lib/i18n/messages";
 
 const WIJKEN = 40;
 const LINKS = 60;
@@ -97,7 +98,7 @@ export default async function social() {
   );
   await measure("municipality home (getMunicipalityWorkspace)", () => getMunicipalityWorkspace(officer, code));
   await measure("municipality home export (all tables)", async () =>
-    municipalityTables(await getMunicipalityWorkspace(officer, code)),
+    municipalityTables(await getMunicipalityWorkspace(officer, code), undefined, MESSAGES.nl),
   );
   await measure("social-domain page (getMunicipalitySocial)", () => getMunicipalitySocial(officer, code));
 }

@@ -605,15 +605,40 @@ describe("reconciliation: line items sum to every total on every page and export
     expect(v.lines.reduce((s, l) => s + l.approvedCents, 0)).toBe(items.approved);
     expect(v.expenditures.reduce((s, e) => s + e.amountCents, 0)).toBe(items.approved);
     expect(v.expenditures).toHaveLength(items.approvedRows.length);
-    const xlsx = await xlsxTotals(await verantwoordingXlsx(v));
+    const xlsx = await xlsxTotals(await verantwoordingXlsx(v, "nl"));
     expect(xlsx.summary.slice(1)).toEqual(["Totaal", items.planned / 100, items.allocated / 100, items.approved / 100]);
     expect(xlsx.perInitiative.slice(4)).toEqual([items.allocated / 100, items.approved / 100]);
     expect(xlsx.listed).toBe(items.approved);
-    const text = pdfText(await verantwoordingPdf(v));
+    const text = pdfText(await verantwoordingPdf(v, "nl"));
     expect(text).toContain(t.slug.length ? v.region.name : "");
     expect(text).toContain(formatCents(items.planned));
     expect(text).toContain(formatCents(items.allocated));
     expect(text).toContain(formatCents(items.approved));
+    expect(text).toContain(`Verantwoording O&I-gelden ${YEAR}`);
+    expect(text).toContain("Samenvatting per financieringstitel");
+    // The same figures in English for an English reader: sheet names, headers, totals and the PDF's texts.
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load((await verantwoordingXlsx(v, "en")) as unknown as ArrayBuffer);
+    expect(english.worksheets.map((w) => w.name)).toEqual(["Summary", "Per initiative", "Approved expenditures"]);
+    expect(english.getWorksheet("Summary")!.getRow(1).values).toEqual([
+      undefined,
+      "Funding title",
+      "Budget (€)",
+      "Allocated (€)",
+      "Approved (€)",
+    ]);
+    const summary = english.getWorksheet("Summary")!;
+    expect((summary.getRow(summary.rowCount).values as unknown[]).slice(1)).toEqual([
+      "Total",
+      items.planned / 100,
+      items.allocated / 100,
+      items.approved / 100,
+    ]);
+    const englishText = pdfText(await verantwoordingPdf(v, "en"));
+    expect(englishText).toContain(`Accountability for O&I funds ${YEAR}`);
+    expect(englishText).toContain("Summary per funding title");
+    expect(englishText).toContain(formatCents(items.approved));
+    expect(englishText).not.toMatch(/Samenvatting|Goedgekeurde uitgaven|Totaal|pagina/);
     return items;
   }
 
@@ -749,7 +774,7 @@ describe("exports are formula-safe", () => {
     await moveExpenditure(insurer, a.slug, id, "approve");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(
-      (await verantwoordingXlsx(await getVerantwoording(insurer, a.uzovi, a.slug, 2026))) as unknown as ArrayBuffer,
+      (await verantwoordingXlsx(await getVerantwoording(insurer, a.uzovi, a.slug, 2026), "nl")) as unknown as ArrayBuffer,
     );
     const sheet = workbook.getWorksheet("Goedgekeurde uitgaven")!;
     const values: unknown[] = [];

@@ -16,6 +16,7 @@ import {
   updatePracticeDetails,
 } from "@/lib/domain/practices/service";
 import { toCsv } from "@/lib/domain/shared/spreadsheet";
+import { MESSAGES } from "@/lib/i18n/messages";
 import {
   addWijkverbandMember,
   createWijkverband,
@@ -131,7 +132,7 @@ describe("practice list", () => {
     await expect(getPracticeOverview(officer, a.slug, a.otherMunicipalityPracticeId)).rejects.toBeInstanceOf(NotFoundError);
     for (const outsider of [foreignCoordinator]) {
       await expect(listPractices(outsider, a.slug, filters())).rejects.toBeInstanceOf(NotFoundError);
-      await expect(exportPractices(outsider, a.slug, filters())).rejects.toBeInstanceOf(NotFoundError);
+      await expect(exportPractices(outsider, a.slug, filters(), MESSAGES.nl)).rejects.toBeInstanceOf(NotFoundError);
     }
     const bHolder = await actorFor([{ role: "practice_holder", regionId: b.regionId, practiceId: b.practiceId }]);
     await expect(listPractices(bHolder, a.slug, filters())).rejects.toBeInstanceOf(NotFoundError);
@@ -139,11 +140,28 @@ describe("practice list", () => {
 
   it("exports the filtered selection with formula cells neutralised, scoped like the list", async () => {
     await createPractice(coordinator, a.slug, { ...practiceInput(a, "01880002"), name: '=HYPERLINK("http://x")' });
-    const table = await exportPractices(coordinator, a.slug, filters({ q: "HYPERLINK" }));
+    const table = await exportPractices(coordinator, a.slug, filters({ q: "HYPERLINK" }), MESSAGES.nl);
     expect(table.rows).toHaveLength(1);
     expect(toCsv(table)).toContain(`'=HYPERLINK`);
-    const officerExport = await exportPractices(officer, a.slug, filters());
+    const officerExport = await exportPractices(officer, a.slug, filters(), MESSAGES.nl);
     expect(officerExport.rows.every((r) => r[9] === a.municipalityCode)).toBe(true);
+  });
+
+  it("exports in the reader's language: Dutch headers and labels in Dutch, English ones in English", async () => {
+    const dutch = await exportPractices(coordinator, a.slug, filters(), MESSAGES.nl);
+    const english = await exportPractices(coordinator, a.slug, filters(), MESSAGES.en);
+    expect(dutch.name).toBe("Praktijken");
+    expect(dutch.columns.slice(0, 4)).toEqual(["Naam", "Discipline", "Disciplinecode", "AGB-code"]);
+    expect(dutch.columns.at(-1)).toBe("Gearchiveerd");
+    expect(english.name).toBe("Practices");
+    expect(english.columns.slice(0, 4)).toEqual(["Name", "Discipline", "Discipline code", "AGB code"]);
+    expect(english.columns).toContain("Registered patients");
+    expect(english.columns.at(-1)).toBe("Archived");
+    // The same rows; only the labels differ.
+    expect(english.rows.map((r) => r[0])).toEqual(dutch.rows.map((r) => r[0]));
+    expect(new Set(dutch.rows.map((r) => r.at(-1)))).toEqual(new Set(["nee"]));
+    expect(new Set(english.rows.map((r) => r.at(-1)))).toEqual(new Set(["no"]));
+    expect(toCsv(english).split("\r\n")[0]).toBe(`\uFEFF${english.columns.join(";")}`);
   });
 });
 
@@ -328,7 +346,20 @@ describe("wijkverbanden", () => {
     expect(list.mayEdit).toBe(false);
     await expect(getWijkverband(officer, a.slug, other.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await getWijkverband(officer, a.slug, a.wijkverbandId)).history).toBeNull();
-    expect((await exportWijkverbanden(officer, a.slug)).rows.every((r) => r[2] === a.municipalityCode)).toBe(true);
+    expect((await exportWijkverbanden(officer, a.slug, {}, MESSAGES.nl)).rows.every((r) => r[2] === a.municipalityCode)).toBe(
+      true,
+    );
+    const [dutch, english] = await Promise.all([
+      exportWijkverbanden(coordinator, a.slug, {}, MESSAGES.nl),
+      exportWijkverbanden(coordinator, a.slug, {}, MESSAGES.en),
+    ]);
+    expect(dutch.columns).toEqual(expect.arrayContaining(["Naam", "Gemeente", "Kernteam compleet", "Ontbreekt"]));
+    expect(english.columns).toEqual(expect.arrayContaining(["Name", "Municipality", "Core team complete", "Missing"]));
+    // Core-team labels: the missing roles of an incomplete team in the reader's language.
+    const incomplete = (t: typeof english) => t.rows.find((r) => r[9] !== "")!;
+    expect(incomplete(dutch)[8]).toBe("nee");
+    expect(incomplete(english)[8]).toBe("no");
+    expect(String(incomplete(english)[9])).not.toMatch(/wijkverpleging|apotheek|huisarts/);
     expect((await listWijkverbanden(coordinator, a.slug)).rows.map((r) => r.id)).toContain(other.id);
     await expect(listWijkverbanden(foreignCoordinator, a.slug)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -364,7 +395,16 @@ describe("partners", () => {
       );
     }
     await expect(listPartners(foreignCoordinator, a.slug)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(exportPartners(foreignCoordinator, a.slug)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(exportPartners(foreignCoordinator, a.slug, MESSAGES.nl)).rejects.toBeInstanceOf(NotFoundError);
+    const partnerRow = async (t: typeof MESSAGES.nl) => {
+      const table = await exportPartners(coordinator, a.slug, t);
+      return { columns: table.columns, row: table.rows.find((r) => r[0] === "Welzijn Test BV")! };
+    };
+    const [dutchPartner, englishPartner] = [await partnerRow(MESSAGES.nl), await partnerRow(MESSAGES.en)];
+    expect(dutchPartner.columns.slice(0, 2)).toEqual(["Naam", "Soort"]);
+    expect(dutchPartner.row[1]).toBe("Welzijn");
+    expect(englishPartner.columns.slice(0, 2)).toEqual(["Name", "Kind"]);
+    expect(englishPartner.row[1]).toBe("Welfare");
     // Insurers read the partners of their regions; municipality officers only those active in their municipality.
     expect((await listPartners(insurer, a.slug)).rows.map((r) => r.id)).toContain(id);
     expect((await listPartners(officer, a.slug)).rows.map((r) => r.id)).not.toContain(id);

@@ -14,6 +14,7 @@ import { createTheme, updateTheme } from "@/lib/domain/plans/themes";
 import { comparePlanVersions, getPlanVersion } from "@/lib/domain/plans/versions";
 import { getWerkagenda } from "@/lib/domain/plans/werkagenda";
 import { toCsv } from "@/lib/domain/shared/spreadsheet";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { createTenant, roleActors, type RoleActors, type Tenant } from "./fixtures";
 
 let a: Tenant;
@@ -456,7 +457,7 @@ describe("permissions per role", () => {
       });
       expect((await getInitiative(actor, a.slug, initiative.id)).initiative.title).toBe("Proactieve zorgplanning");
       expect((await listPlans(actor, a.slug)).mayCreate).toBe(false);
-      expect((await getWerkagenda(actor, a.slug, plan.id)).tables[0]!.rows.length).toBeGreaterThan(0);
+      expect((await getWerkagenda(actor, a.slug, plan.id, MESSAGES.nl)).tables[0]!.rows.length).toBeGreaterThan(0);
     }
     expect((await getPlan(coordinator, a.slug, plan.id)).permissions).toMatchObject({
       mayEdit: true,
@@ -473,7 +474,7 @@ describe("permissions per role", () => {
     await expect(getPlan(foreignCoordinator, a.slug, plan.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPlan(foreignCoordinator, b.slug, plan.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getInitiative(foreignCoordinator, b.slug, initiative.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getWerkagenda(foreignCoordinator, b.slug, plan.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getWerkagenda(foreignCoordinator, b.slug, plan.id, MESSAGES.nl)).rejects.toBeInstanceOf(NotFoundError);
     await expect(createTheme(foreignCoordinator, b.slug, plan.id, THEME)).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateTheme(foreignCoordinator, b.slug, theme.id, THEME)).rejects.toBeInstanceOf(NotFoundError);
     await expect(
@@ -533,7 +534,7 @@ describe("initiatives list and werkagenda", () => {
     await recordMeasurement(coordinator, a.slug, ind.id, { period: "2026-Q1", value: "28" });
     await recordMeasurement(coordinator, a.slug, ind.id, { period: "2026-Q2", value: "25" });
     await createInitiative(coordinator, a.slug, { themeId: theme.id, title: "Zonder indicator", phase: "ontwikkelen" });
-    const { fileBase, tables } = await getWerkagenda(insurer, a.slug, plan.id);
+    const { fileBase, tables } = await getWerkagenda(insurer, a.slug, plan.id, MESSAGES.nl);
     expect(fileBase).toBe(`werkagenda-${a.slug}-2026-2029`);
     const [agenda] = tables;
     expect(agenda!.rows).toHaveLength(2);
@@ -552,5 +553,27 @@ describe("initiatives list and werkagenda", () => {
     expect(csv).toContain("'+Opschalen");
     expect(csv).toContain("'@eigenaar");
     expect(csv).toContain("'-Wachttijd");
+
+    // In English: file name, sheet names, headers and labels (phase, direction) follow the reader; data stays as written.
+    const english = await getWerkagenda(insurer, a.slug, plan.id, MESSAGES.en);
+    expect(english.fileBase).toBe(`work-agenda-${a.slug}-2026-2029`);
+    expect(english.tables.map((t) => t.name)).toEqual(["Work agenda", "Milestones"]);
+    expect(tables.map((t) => t.name)).toEqual(["Werkagenda", "Mijlpalen"]);
+    const [enAgenda] = english.tables;
+    const enRow = Object.fromEntries(enAgenda!.columns.map((c, i) => [c, enAgenda!.rows.find((r) => r[3] === "+Opschalen")![i]]));
+    expect(enRow).toMatchObject({
+      Theme: '=HYPERLINK("http://x")',
+      Owner: "@eigenaar",
+      Phase: "Scale up",
+      Direction: MESSAGES.en.plan.direction.decrease,
+      Indicator: "-Wachttijd",
+      Baseline: 30,
+      Target: 10,
+      "Latest measurement": 25,
+      "Period of latest measurement": "2026-Q2",
+    });
+    expect(row.Richting).toBe("Lager is beter");
+    expect(enAgenda!.columns.filter((c) => agenda!.columns.includes(c))).toEqual(["Start", "Indicator"]);
+    expect(toCsv(enAgenda!)).toContain(`'=HYPERLINK(""http://x"")`);
   });
 });

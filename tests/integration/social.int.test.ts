@@ -13,7 +13,7 @@ import {
   processImportJob,
   requestReferralImportCommit,
 } from "@/lib/domain/imports/service";
-import { getMunicipalityWorkspace } from "@/lib/domain/municipalities/service";
+import { getMunicipalityWorkspace, municipalityTables } from "@/lib/domain/municipalities/service";
 import { getPracticeOverview } from "@/lib/domain/practices/service";
 import {
   createSocialLink,
@@ -22,12 +22,16 @@ import {
   getMunicipalitySocial,
   getRegionSocial,
   getSocialLink,
+  insurerFiguresTable,
+  linksTable,
   moveSocialLink,
+  organisationsTable,
   setReferralCount,
   updateSocialLink,
   updateSocialOrganisation,
 } from "@/lib/domain/social/service";
 import { getWijkverband } from "@/lib/domain/wijkverbanden/service";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { actorFor, createTenant, roleActors, type Tenant } from "./fixtures";
 
 let a: Tenant;
@@ -266,6 +270,85 @@ describe("social-domain permission matrix (municipality A in region a)", () => {
     await expect(
       createSocialLink(actors.officer, { organisationId: orgA, target: `wijkverband:${otherGmWijkverband}`, kind: "wmo" }),
     ).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("exports links, organisations, insurer figures and the municipality home in the reader's language", async () => {
+    const practiceLink = await systemDb.socialLink.create({
+      data: {
+        regionId: a.regionId,
+        organisationId: orgA,
+        practiceId: a.practiceId,
+        municipalityCode: a.municipalityCode,
+        kind: "schuldhulp",
+        status: "verkenning",
+        exploringSince: new Date("2025-03-01T00:00:00Z"),
+      },
+    });
+    const withPractice = await getMunicipalitySocial(actors.officer, a.municipalityCode);
+    const [nl, en] = [MESSAGES.nl, MESSAGES.en];
+    const cell = (table: ReturnType<typeof linksTable>, id: string, column: string) =>
+      table.rows.find((r) => r[0] === id)![table.columns.indexOf(column)];
+
+    const dutchLinks = linksTable(withPractice, nl);
+    const englishLinks = linksTable(withPractice, en);
+    expect(dutchLinks.name).toBe("Verbindingen");
+    expect(englishLinks.name).toBe("Links");
+    expect(dutchLinks.columns.slice(0, 3)).toEqual(["Verbinding-id", "Regio", "Gemeente"]);
+    expect(englishLinks.columns.slice(0, 3)).toEqual(["Link id", "Region", "Municipality"]);
+    expect(cell(dutchLinks, linkA, "Status")).toBe("Actief");
+    expect(cell(englishLinks, linkA, "Status")).toBe("Active");
+    expect(cell(dutchLinks, linkA, "Soort")).toBe("Welzijn op Recept");
+    expect(cell(englishLinks, linkA, "Kind")).toBe("Social prescribing (Welzijn op Recept)");
+    // The target: a wijkverband's name already says so; a practice gets its kind in the reader's language.
+    const practiceName = (await systemDb.practice.findUniqueOrThrow({ where: { id: a.practiceId } })).name;
+    expect(cell(englishLinks, linkA, "Wijkverband or practice")).toMatch(/^Wijkverband /);
+    expect(cell(dutchLinks, practiceLink.id, "Wijkverband of praktijk")).toBe(practiceName);
+    expect(cell(englishLinks, practiceLink.id, "Wijkverband or practice")).toBe(practiceName);
+
+    expect(organisationsTable(withPractice, nl).columns.slice(0, 2)).toEqual(["Naam", "Soort"]);
+    const englishOrganisations = organisationsTable(withPractice, en);
+    expect(englishOrganisations.columns.slice(0, 2)).toEqual(["Name", "Kind"]);
+    // The matrix renames "Welzijn A" now and then; its kind stays.
+    expect(englishOrganisations.rows.find((r) => String(r[0]).startsWith("Welzijn A"))![1]).toBe("Welfare organisation");
+
+    const figures = await getInsurerSocialFigures(actors.insurer, a.insurerId);
+    expect(insurerFiguresTable(figures, nl).columns.slice(0, 4)).toEqual([
+      "Regio",
+      "Wijkverband",
+      "Gemeente",
+      "Actieve verbindingen",
+    ]);
+    expect(insurerFiguresTable(figures, en).columns.slice(0, 4)).toEqual([
+      "Region",
+      "Wijkverband",
+      "Municipality",
+      "Active links",
+    ]);
+
+    const home = await getMunicipalityWorkspace(actors.officer, a.municipalityCode);
+    const dutchHome = municipalityTables(home, undefined, nl);
+    const englishHome = municipalityTables(home, undefined, en);
+    expect(dutchHome.map((t) => t.name)).toEqual([
+      "Wijkverbanden",
+      "Verwijzingen per kwartaal",
+      "Wijken",
+      "Wijken zonder verbinding",
+      "Initiatieven",
+    ]);
+    expect(englishHome.map((t) => t.name)).toEqual([
+      "Wijkverbanden",
+      "Referrals per quarter",
+      "Neighbourhoods",
+      "Neighbourhoods without a link",
+      "Initiatives",
+    ]);
+    expect(englishHome[0]!.columns).toEqual(
+      expect.arrayContaining(["Core team complete", "Social prescribing (Welzijn op Recept)"]),
+    );
+    expect(englishHome[1]!.rows.at(-1)![0]).toBe("Whole municipality (including practices outside wijkverbanden)");
+    expect(municipalityTables(home, "wijken", en).map((t) => t.columns[0])).toEqual(["Neighbourhood code"]);
+    expect(JSON.stringify(englishHome.map((t) => [t.name, t.columns]))).not.toMatch(/Inwoners|Kernteam|Verwijzingen|Gemeente/);
+    await systemDb.socialLink.delete({ where: { id: practiceLink.id } });
   });
 
   it("refuses future quarters and personal data, and keeps corrections in the audit log", async () => {

@@ -22,7 +22,10 @@ import {
   quarterEnd,
   quarterWindow,
   shownCount,
+  targetLabel,
 } from "@/lib/domain/social/rules";
+import { translate } from "@/lib/i18n/keys";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { ReferralInputSchema, SocialLinkInputSchema } from "@/lib/domain/social/schema";
 import { CommentInputSchema } from "@/lib/domain/plans/schema";
 import { PartnerInputSchema } from "@/lib/domain/partners/schema";
@@ -92,7 +95,14 @@ describe("the status flow of a link", () => {
   });
 
   it("refuses a step back, a date in the future and a date before the previous step", () => {
-    expect(inDutch(applyTransition("actief", "verkenning", dates, TODAY, TODAY))).toMatchObject({ ok: false });
+    const back = applyTransition("actief", "verkenning", dates, TODAY, TODAY);
+    expect(inDutch(back)).toMatchObject({
+      ok: false,
+      message: "Een verbinding gaat niet van ‘Actief’ naar ‘Verkenning’: de volgorde is verkenning → actief → gestopt.",
+    });
+    expect(!back.ok && translate(back.message, MESSAGES.en)).toBe(
+      "A link does not go from ‘Active’ to ‘Exploring’: the order is exploring → active → stopped.",
+    );
     expect(inDutch(applyTransition("gestopt", "actief", dates, TODAY, TODAY))).toMatchObject({
       ok: false,
       message: expect.stringContaining("nieuwe verbinding"),
@@ -105,6 +115,18 @@ describe("the status flow of a link", () => {
       ok: false,
       message: expect.stringContaining("vóór de vorige stap"),
     });
+  });
+});
+
+describe("the target of a link", () => {
+  it("names the kind in the reader's language, unless the name already starts with it", () => {
+    expect(targetLabel("praktijk", "De Zaan", MESSAGES.nl.social)).toBe("Praktijk De Zaan");
+    expect(targetLabel("praktijk", "De Zaan", MESSAGES.en.social)).toBe("Practice De Zaan");
+    expect(targetLabel("wijkverband", "Zaandam-Zuid", MESSAGES.en.social)).toBe("Wijkverband Zaandam-Zuid");
+    // Dutch names that say it already are kept as they are, in either language.
+    expect(targetLabel("praktijk", "Praktijk voor Psychologie", MESSAGES.en.social)).toBe("Praktijk voor Psychologie");
+    expect(targetLabel("wijkverband", "Wijkverband Westwijk", MESSAGES.nl.social)).toBe("Wijkverband Westwijk");
+    expect(targetLabel("praktijk", "Practice Partners", MESSAGES.en.social)).toBe("Practice Partners");
   });
 });
 

@@ -30,7 +30,7 @@ export function LinkView({
     <>
       <PageHeader
         title={`${link.organisationName} – ${link.target.name}`}
-        intro={`${s.linkKindLabel[link.kind]} · ${targetLabel(link.target.type, link.target.name)} · ${link.regionName}`}
+        intro={`${s.linkKindLabel[link.kind]} · ${targetLabel(link.target.type, link.target.name, s)} · ${link.regionName}`}
       >
         <Link href={socialBasePath(scope)} className="underline">
           {s.toSocial}

@@ -133,7 +133,7 @@ export function SocialView({ scope, data, t, locale }: { scope: SocialScope; dat
                     {l.organisationName}
                   </Link>
                 </Td>
-                <Td>{targetLabel(l.target.type, l.target.name)}</Td>
+                <Td>{targetLabel(l.target.type, l.target.name, t)}</Td>
                 {multiRegion ? (
                   <Td>
                     {scope.kind === "region"
@@ -323,7 +323,16 @@ export function SocialView({ scope, data, t, locale }: { scope: SocialScope; dat
                   required: true,
                   options: data.organisationOptions,
                 },
-                { kind: "select", name: "target", label: t.target, required: true, options: data.targets },
+                {
+                  kind: "select",
+                  name: "target",
+                  label: t.target,
+                  required: true,
+                  options: data.targets.map((o) => ({
+                    value: o.value,
+                    label: `${targetLabel(o.type, o.name, t)}${o.regionName ? ` (${o.regionName})` : ""}`,
+                  })),
+                },
                 {
                   kind: "select",
                   name: "kind",

@@ -6,13 +6,9 @@ import { systemDb } from "@/lib/db/client";
 import { diffFields, recordAudit } from "@/lib/domain/audit/service";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/domain/shared/parse";
-import { nl as adminNl } from "@/lib/i18n/messages/admin";
 import { parseId } from "@/lib/domain/shared/ids";
 import { msg } from "@/lib/i18n/keys";
 import { DisciplineInputSchema, type DisciplineInput } from "@/lib/domain/admin/schema";
-
-/** Dutch labels (for exports); pages use t.admin.category. */
-export const DISCIPLINE_CATEGORIES = adminNl.category;
 
 function requireAdmin(actor: Actor) {
   if (!can(actor, "platform.admin", {})) throw new NotFoundError();

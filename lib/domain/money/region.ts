@@ -73,8 +73,12 @@ export type RegionMoney = {
   closures: { insurerName: string; year: number; closedAt: Date; closedByName: string }[];
   mayAllocate: boolean;
   mayRecord: boolean;
-  targets: { value: string; label: string }[];
+  /** What an allocation may go to; the page labels them in the reader's language. */
+  targets: AllocationTarget[];
 };
+
+export type AllocationTarget =
+  { value: string; kind: "initiative"; title: string; period: string } | { value: string; kind: "wijkverband"; name: string };
 
 /** Whether a non-insurer membership lets the actor see all budget totals of the region. */
 function seesAllTotals(actor: Actor, regionId: string): boolean {
@@ -258,9 +262,11 @@ export async function getRegionMoney(actor: Actor, slug: string, year?: number):
       targets = [
         ...initiatives.map((i) => ({
           value: `initiative:${i.id}`,
-          label: `Initiatief: ${i.title} (${i.theme.plan.periodStart}–${i.theme.plan.periodEnd})`,
+          kind: "initiative" as const,
+          title: i.title,
+          period: `${i.theme.plan.periodStart}–${i.theme.plan.periodEnd}`,
         })),
-        ...wijkverbanden.map((w) => ({ value: `wijkverband:${w.id}`, label: `Wijkverband: ${w.name}` })),
+        ...wijkverbanden.map((w) => ({ value: `wijkverband:${w.id}`, kind: "wijkverband" as const, name: w.name })),
       ];
     }
 

@@ -4,7 +4,6 @@
 import { ConflictError } from "@/lib/domain/errors";
 import type { ExpenditureEventKind, ExpenditureStatus, FundingTitle } from "@/lib/generated/prisma/enums";
 import { msg, type MessageKey } from "@/lib/i18n/keys";
-import { nl as moneyNl } from "@/lib/i18n/messages/money";
 
 export const FUNDING_TITLES: readonly FundingTitle[] = [
   "regiomanagement",
@@ -14,8 +13,6 @@ export const FUNDING_TITLES: readonly FundingTitle[] = [
   "digitalisering",
   "overig",
 ];
-// Dutch labels for files (the verantwoording); pages take them from the reader's catalogue (t.money.…).
-export const FUNDING_TITLE_LABEL: Record<FundingTitle, string> = moneyNl.title;
 
 export const EXPENDITURE_STATUSES: readonly ExpenditureStatus[] = [
   "concept",
@@ -34,7 +31,6 @@ export const EXPENDITURE_CATEGORIES = [
   "materiaal",
   "overig",
 ] as const;
-export const CATEGORY_LABEL: Record<string, string> = moneyNl.category;
 
 // ───────────────────────── the status flow ─────────────────────────
 

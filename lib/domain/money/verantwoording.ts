@@ -1,7 +1,8 @@
 // The verantwoording of an insurer's O&I budgets in one region and year: per funding title, theme
 // and initiative (or wijkverband) the allocated and approved amounts, and the approved expenditures.
 // The same figures as the pages (lib/domain/money/figures.ts), as XLSX (exceljs) or as a PDF made
-// on the server with pdfkit (pure JavaScript, the standard Helvetica font; no browser).
+// on the server with pdfkit (pure JavaScript, the standard Helvetica font; no browser), in the
+// language of the reader who downloads it.
 import PDFDocument from "pdfkit";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
@@ -11,15 +12,17 @@ import type { FundingTitle } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/domain/errors";
 import { insurerInTx, type InsurerRef } from "@/lib/domain/money/context";
 import { allocationFigures, budgetFigures } from "@/lib/domain/money/figures";
-import { CATEGORY_LABEL, emptyFigures, FUNDING_TITLE_LABEL, FUNDING_TITLES, sumFigures } from "@/lib/domain/money/rules";
+import { emptyFigures, FUNDING_TITLES, sumFigures } from "@/lib/domain/money/rules";
 import { findRegionInTx } from "@/lib/domain/regions/service";
 import { toXlsx, type Table } from "@/lib/domain/shared/spreadsheet";
 import { formatCents, formatDate, formatDateTime } from "@/lib/format";
 import { msg } from "@/lib/i18n/keys";
+import { fill, MESSAGES, type Locale } from "@/lib/i18n/messages";
 
 export type VerantwoordingLine = {
   fundingTitle: FundingTitle;
-  theme: string;
+  /** The initiative's theme; null for an allocation to a wijkverband (no theme). */
+  theme: string | null;
   target: string;
   allocatedCents: number;
   approvedCents: number;
@@ -36,7 +39,7 @@ export type Verantwoording = {
   expenditures: {
     date: Date;
     fundingTitle: FundingTitle;
-    theme: string;
+    theme: string | null;
     target: string;
     category: string;
     description: string;
@@ -45,8 +48,6 @@ export type Verantwoording = {
   }[];
   totals: { budgetCents: number; allocatedCents: number; approvedCents: number };
 };
-
-const NO_THEME = "Wijkverbanden (geen opgave)";
 
 export async function getVerantwoording(
   actor: Actor,
@@ -86,7 +87,7 @@ export async function getVerantwoording(
         const i = initiatives.find((x) => x.id === a.initiativeId);
         return { theme: i?.theme.name ?? "–", target: i?.title ?? "–" };
       }
-      return { theme: NO_THEME, target: wijkverbanden.find((w) => w.id === a.wijkverbandId)?.name ?? "–" };
+      return { theme: null, target: wijkverbanden.find((w) => w.id === a.wijkverbandId)?.name ?? "–" };
     };
     const allocationInfo = new Map(allocations.map((a) => [a.id, { fundingTitle: titleOf.get(a.budgetId)!, ...describe(a) }]));
 
@@ -104,7 +105,8 @@ export async function getVerantwoording(
     const lines = [...lineMap.values()].sort(
       (x, y) =>
         order(x.fundingTitle) - order(y.fundingTitle) ||
-        x.theme.localeCompare(y.theme, "nl") ||
+        // Wijkverbanden (no theme) after the themes.
+        (x.theme ?? "\uffff").localeCompare(y.theme ?? "\uffff", "nl") ||
         x.target.localeCompare(y.target, "nl"),
     );
 
@@ -147,77 +149,73 @@ export async function getVerantwoording(
 
 const euros = (cents: number) => cents / 100;
 
-/** The verantwoording as tables (also the XLSX sheets); amounts in euros as numbers. */
-export function verantwoordingTables(v: Verantwoording): Table[] {
+/** The verantwoording as tables (also the XLSX sheets) in the reader's language; amounts in euros as numbers. */
+export function verantwoordingTables(v: Verantwoording, locale: Locale): Table[] {
+  const t = MESSAGES[locale];
+  const c = t.exports.verantwoording;
+  const title = (f: FundingTitle) => t.money.title[f];
+  const theme = (name: string | null) => name ?? c.noTheme;
   return [
     {
-      name: "Samenvatting",
-      columns: ["Financieringstitel", "Budget (€)", "Toegewezen (€)", "Goedgekeurd (€)"],
+      name: c.summarySheet,
+      columns: [c.fundingTitle, c.budgetEuro, c.allocatedEuro, c.approvedEuro],
       rows: [
-        ...v.titles.map((t) => [
-          FUNDING_TITLE_LABEL[t.fundingTitle],
-          euros(t.budgetCents),
-          euros(t.allocatedCents),
-          euros(t.approvedCents),
-        ]),
-        ["Totaal", euros(v.totals.budgetCents), euros(v.totals.allocatedCents), euros(v.totals.approvedCents)],
+        ...v.titles.map((x) => [title(x.fundingTitle), euros(x.budgetCents), euros(x.allocatedCents), euros(x.approvedCents)]),
+        [t.exports.total, euros(v.totals.budgetCents), euros(v.totals.allocatedCents), euros(v.totals.approvedCents)],
       ],
     },
     {
-      name: "Per initiatief",
-      columns: ["Financieringstitel", "Opgave", "Initiatief of wijkverband", "Toegewezen (€)", "Goedgekeurd (€)"],
+      name: c.perInitiativeSheet,
+      columns: [c.fundingTitle, c.theme, c.target, c.allocatedEuro, c.approvedEuro],
       rows: [
-        ...v.lines.map((l) => [
-          FUNDING_TITLE_LABEL[l.fundingTitle],
-          l.theme,
-          l.target,
-          euros(l.allocatedCents),
-          euros(l.approvedCents),
-        ]),
-        ["Totaal", null, null, euros(v.totals.allocatedCents), euros(v.totals.approvedCents)],
+        ...v.lines.map((l) => [title(l.fundingTitle), theme(l.theme), l.target, euros(l.allocatedCents), euros(l.approvedCents)]),
+        [t.exports.total, null, null, euros(v.totals.allocatedCents), euros(v.totals.approvedCents)],
       ],
     },
     {
-      name: "Goedgekeurde uitgaven",
-      columns: [
-        "Datum",
-        "Financieringstitel",
-        "Opgave",
-        "Initiatief of wijkverband",
-        "Categorie",
-        "Omschrijving",
-        "Bedrag (€)",
-        "Goedgekeurd op",
-      ],
+      name: c.expendituresSheet,
+      columns: [c.date, c.fundingTitle, c.theme, c.target, c.category, c.description, c.amountEuro, c.approvedOn],
       rows: [
         ...v.expenditures.map((e) => [
           e.date,
-          FUNDING_TITLE_LABEL[e.fundingTitle],
-          e.theme,
+          title(e.fundingTitle),
+          theme(e.theme),
           e.target,
-          CATEGORY_LABEL[e.category] ?? e.category,
+          (t.money.category as Record<string, string>)[e.category] ?? e.category,
           e.description,
           euros(e.amountCents),
           e.reviewedAt,
         ]),
-        ["Totaal", null, null, null, null, null, euros(v.totals.approvedCents), null],
+        [t.exports.total, null, null, null, null, null, euros(v.totals.approvedCents), null],
       ],
     },
   ];
 }
 
-export function verantwoordingXlsx(v: Verantwoording): Promise<Buffer> {
-  return toXlsx(verantwoordingTables(v));
+export function verantwoordingXlsx(v: Verantwoording, locale: Locale): Promise<Buffer> {
+  return toXlsx(verantwoordingTables(v, locale));
 }
 
-/** A4 PDF in Dutch: title, region, insurer, year, the three tables, totals, page numbers. */
-export function verantwoordingPdf(v: Verantwoording): Promise<Buffer> {
+/** The file name without extension: verantwoording-<region>-<year> (accountability-report-… in English). */
+export function verantwoordingFileBase(v: Verantwoording, locale: Locale): string {
+  return `${MESSAGES[locale].exports.verantwoording.file}-${v.region.slug}-${v.year}`;
+}
+
+/** A4 PDF in the reader's language: title, region, insurer, year, the three tables, totals, page numbers. */
+export function verantwoordingPdf(v: Verantwoording, locale: Locale): Promise<Buffer> {
+  const t = MESSAGES[locale];
+  const c = t.exports.verantwoording;
+  const p = c.pdf;
   const doc = new PDFDocument({
     size: "A4",
     margin: 50,
     bufferPages: true,
-    info: { Title: `Verantwoording O&I ${v.year} – ${v.region.name}`, Author: v.insurer.name, Creator: "Wijkkracht" },
-    lang: "nl-NL",
+    info: {
+      Title: fill(p.documentTitle, { year: v.year, region: v.region.name }),
+      Author: v.insurer.name,
+      Creator: "Wijkkracht",
+    },
+    lang: locale === "en" ? "en-GB" : "nl-NL",
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -230,11 +228,14 @@ export function verantwoordingPdf(v: Verantwoording): Promise<Buffer> {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom - 20;
 
-  doc.font("Helvetica-Bold").fontSize(18).text(`Verantwoording O&I-gelden ${v.year}`);
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(18)
+    .text(fill(p.title, { year: v.year }));
   doc.moveDown(0.3).font("Helvetica").fontSize(11);
-  doc.text(`Regio: ${v.region.name}`);
-  doc.text(`Zorgverzekeraar: ${v.insurer.name} (UZOVI ${v.insurer.uzovi})`);
-  doc.text(`Opgesteld: ${formatDateTime(v.generatedAt)}${v.closed ? " — het jaar is afgesloten" : ""}`);
+  doc.text(fill(p.region, { name: v.region.name }));
+  doc.text(fill(p.insurer, { name: v.insurer.name, uzovi: v.insurer.uzovi }));
+  doc.text(`${fill(p.generated, { date: formatDateTime(v.generatedAt, locale) })}${v.closed ? p.closed : ""}`);
   doc.moveDown();
 
   type Col = { header: string; width: number; align?: "left" | "right" };
@@ -281,51 +282,42 @@ export function verantwoordingPdf(v: Verantwoording): Promise<Buffer> {
   };
 
   const money = (cents: number) => formatCents(cents);
+  const title = (f: FundingTitle) => t.money.title[f];
+  const total = t.exports.total;
   table(
-    "Samenvatting per financieringstitel",
+    p.summary,
     [
-      { header: "Financieringstitel", width: 3 },
-      { header: "Budget", width: 2, align: "right" },
-      { header: "Toegewezen", width: 2, align: "right" },
-      { header: "Goedgekeurd", width: 2, align: "right" },
+      { header: c.fundingTitle, width: 3 },
+      { header: p.budget, width: 2, align: "right" },
+      { header: p.allocated, width: 2, align: "right" },
+      { header: p.approved, width: 2, align: "right" },
     ],
-    v.titles.map((t) => [
-      FUNDING_TITLE_LABEL[t.fundingTitle],
-      money(t.budgetCents),
-      money(t.allocatedCents),
-      money(t.approvedCents),
-    ]),
-    ["Totaal", money(v.totals.budgetCents), money(v.totals.allocatedCents), money(v.totals.approvedCents)],
+    v.titles.map((x) => [title(x.fundingTitle), money(x.budgetCents), money(x.allocatedCents), money(x.approvedCents)]),
+    [total, money(v.totals.budgetCents), money(v.totals.allocatedCents), money(v.totals.approvedCents)],
   );
   table(
-    "Per financieringstitel, opgave en initiatief",
+    p.perInitiative,
     [
-      { header: "Titel", width: 2 },
-      { header: "Opgave", width: 2.5 },
-      { header: "Initiatief of wijkverband", width: 3 },
-      { header: "Toegewezen", width: 1.8, align: "right" },
-      { header: "Goedgekeurd", width: 1.8, align: "right" },
+      { header: p.titleShort, width: 2 },
+      { header: c.theme, width: 2.5 },
+      { header: c.target, width: 3 },
+      { header: p.allocated, width: 1.8, align: "right" },
+      { header: p.approved, width: 1.8, align: "right" },
     ],
-    v.lines.map((l) => [FUNDING_TITLE_LABEL[l.fundingTitle], l.theme, l.target, money(l.allocatedCents), money(l.approvedCents)]),
-    ["Totaal", "", "", money(v.totals.allocatedCents), money(v.totals.approvedCents)],
+    v.lines.map((l) => [title(l.fundingTitle), l.theme ?? c.noTheme, l.target, money(l.allocatedCents), money(l.approvedCents)]),
+    [total, "", "", money(v.totals.allocatedCents), money(v.totals.approvedCents)],
   );
   table(
-    "Goedgekeurde uitgaven",
+    p.expenditures,
     [
-      { header: "Datum", width: 1.6 },
-      { header: "Titel", width: 1.8 },
-      { header: "Initiatief of wijkverband", width: 2.4 },
-      { header: "Omschrijving", width: 3.6 },
-      { header: "Bedrag", width: 1.6, align: "right" },
+      { header: c.date, width: 1.6 },
+      { header: p.titleShort, width: 1.8 },
+      { header: c.target, width: 2.4 },
+      { header: c.description, width: 3.6 },
+      { header: p.amount, width: 1.6, align: "right" },
     ],
-    v.expenditures.map((e) => [
-      formatDate(e.date),
-      FUNDING_TITLE_LABEL[e.fundingTitle],
-      e.target,
-      e.description,
-      money(e.amountCents),
-    ]),
-    ["Totaal", "", "", "", money(v.totals.approvedCents)],
+    v.expenditures.map((e) => [formatDate(e.date, locale), title(e.fundingTitle), e.target, e.description, money(e.amountCents)]),
+    [total, "", "", "", money(v.totals.approvedCents)],
   );
 
   const range = doc.bufferedPageRange();
@@ -336,11 +328,12 @@ export function verantwoordingPdf(v: Verantwoording): Promise<Buffer> {
       .font("Helvetica")
       .fontSize(8)
       .fillColor("#334155")
-      .text(`${v.region.name} — verantwoording ${v.year} — pagina ${i + 1} van ${range.count}`, left, doc.page.height - 40, {
-        width,
-        align: "center",
-        lineBreak: false,
-      });
+      .text(
+        fill(p.footer, { region: v.region.name, year: v.year, page: i + 1, pages: range.count }),
+        left,
+        doc.page.height - 40,
+        { width, align: "center", lineBreak: false },
+      );
   }
   doc.end();
   return done;

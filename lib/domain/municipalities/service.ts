@@ -5,11 +5,12 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
 import { withActor } from "@/lib/db/with-actor";
-import { CLIENT_GROUP_LABEL, PHASE_LABEL } from "@/lib/domain/plans/rules";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
 import { loadLinks, municipalityInTx, sumByQuarter, windowFor } from "@/lib/domain/social/queries";
-import { LINK_KIND_LABELS, LINK_KINDS, type SocialLinkKind } from "@/lib/domain/social/rules";
-import { coreTeamStatus } from "@/lib/domain/wijkverbanden/core-team";
+import { LINK_KINDS, type SocialLinkKind } from "@/lib/domain/social/rules";
+import { coreTeamStatus, type CoreRole } from "@/lib/domain/wijkverbanden/core-team";
+import type { ClientGroup, InitiativePhase } from "@/lib/generated/prisma/enums";
+import type { Messages } from "@/lib/i18n/messages";
 
 export type MunicipalityWorkspace = {
   municipality: { id: string; name: string; code: string };
@@ -22,7 +23,7 @@ export type MunicipalityWorkspace = {
     regionName: string;
     inhabitants: number | null;
     coreComplete: boolean;
-    missing: string[];
+    missing: CoreRole[];
     activeByKind: Partial<Record<SocialLinkKind, number>>;
     activeLinks: number;
     counts: (number | null)[];
@@ -44,8 +45,8 @@ export type MunicipalityWorkspace = {
     regionName: string;
     planTitle: string;
     theme: string;
-    clientGroup: string;
-    phase: string;
+    clientGroup: ClientGroup | null;
+    phase: InitiativePhase;
   }[];
   practices: number;
   activeSocialLinks: number;
@@ -180,8 +181,8 @@ export async function getMunicipalityWorkspace(actor: Actor, code: string, today
         regionName: i.region.name,
         planTitle: i.theme.plan.title,
         theme: i.theme.name,
-        clientGroup: i.theme.clientGroup ? CLIENT_GROUP_LABEL[i.theme.clientGroup] : "–",
-        phase: PHASE_LABEL[i.phase],
+        clientGroup: i.theme.clientGroup,
+        phase: i.phase,
       })),
       practices: practices.length,
       activeSocialLinks: active.length,
@@ -190,45 +191,58 @@ export async function getMunicipalityWorkspace(actor: Actor, code: string, today
   });
 }
 
-/** Every table of the municipality home, for CSV (first table) or XLSX (one sheet each). */
-export function municipalityTables(data: MunicipalityWorkspace, which?: string): Table[] {
+/** Every table of the municipality home, for CSV (first table) or XLSX (one sheet each), in the reader's language. */
+export function municipalityTables(data: MunicipalityWorkspace, which: string | undefined, t: Messages): Table[] {
+  const c = t.exports.municipality;
+  const yesNo = (value: boolean) => (value ? t.exports.yes : t.exports.no);
   const tables: Record<string, Table> = {
     wijkverbanden: {
-      name: "Wijkverbanden",
-      columns: ["Wijkverband", "Regio", "Inwoners", "Kernteam compleet", "Mist", ...LINK_KINDS.map((k) => LINK_KIND_LABELS[k])],
+      name: c.wijkverbandenSheet,
+      columns: [
+        c.wijkverband,
+        c.region,
+        c.inhabitants,
+        c.coreComplete,
+        c.missing,
+        ...LINK_KINDS.map((k) => t.social.linkKindLabel[k]),
+      ],
       rows: data.wijkverbanden.map((w) => [
         w.name,
         w.regionName,
         w.inhabitants,
-        w.coreComplete ? "ja" : "nee",
-        w.missing.join(", "),
+        yesNo(w.coreComplete),
+        w.missing.map((role) => t.network.coreRole[role]).join(", "),
         ...LINK_KINDS.map((k) => w.activeByKind[k] ?? 0),
       ]),
     },
     verwijzingen: {
-      name: "Verwijzingen per kwartaal",
-      columns: ["Wijkverband", ...data.periods],
-      rows: [
-        ...data.wijkverbanden.map((w) => [w.name, ...w.counts]),
-        ["Hele gemeente (ook praktijken buiten wijkverbanden)", ...data.totals],
-      ],
+      name: c.referralsSheet,
+      columns: [c.wijkverband, ...data.periods],
+      rows: [...data.wijkverbanden.map((w) => [w.name, ...w.counts]), [c.wholeMunicipality, ...data.totals]],
     },
     wijken: {
-      name: "Wijken",
-      columns: ["Wijkcode", "Wijk", "Inwoners", "Wijkverbanden", "Actieve verbindingen"],
+      name: c.wijkenSheet,
+      columns: [c.wijkCode, c.wijk, c.inhabitants, c.wijkverbanden, c.activeLinks],
       rows: data.wijken.map((w) => [w.code, w.name, w.inhabitants, w.wijkverbanden.join(", "), w.activeLinks]),
     },
     witte_vlekken: {
-      name: "Wijken zonder verbinding",
-      columns: ["Wijkcode", "Wijk", "Inwoners", "Wijkverbanden"],
+      name: c.gapsSheet,
+      columns: [c.wijkCode, c.wijk, c.inhabitants, c.wijkverbanden],
       rows: data.wijken
         .filter((w) => w.activeLinks === 0)
         .map((w) => [w.code, w.name, w.inhabitants, w.wijkverbanden.join(", ")]),
     },
     initiatieven: {
-      name: "Initiatieven",
-      columns: ["Initiatief", "Regio", "Regioplan", "Opgave", "Cliëntgroep", "Fase"],
-      rows: data.initiatives.map((i) => [i.title, i.regionName, i.planTitle, i.theme, i.clientGroup, i.phase]),
+      name: c.initiativesSheet,
+      columns: [c.initiative, c.region, c.plan, c.theme, c.clientGroup, c.phase],
+      rows: data.initiatives.map((i) => [
+        i.title,
+        i.regionName,
+        i.planTitle,
+        i.theme,
+        i.clientGroup ? t.plan.clientGroup[i.clientGroup] : "",
+        t.plan.phase[i.phase],
+      ]),
     },
   };
   if (which && tables[which]) return [tables[which]];

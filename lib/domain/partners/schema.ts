@@ -2,14 +2,10 @@ import { z } from "zod";
 import { msg } from "@/lib/i18n/keys";
 import { agbCode, kvkNumber, websiteUrl } from "@/lib/domain/shared/identifiers";
 import { optionalSafeText } from "@/lib/domain/shared/privacy";
-import { nl as networkNl } from "@/lib/i18n/messages/network";
 
 /** The kinds of partner a region registers itself (insurers and municipalities are platform-wide). */
 export const PARTNER_KINDS = ["social_domain", "welfare", "care", "hospital", "other"] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
-
-/** Dutch labels (for exports); pages use t.network.partnerKind. */
-export const PARTNER_KIND_LABELS: Record<PartnerKind | "insurer" | "municipality", string> = networkNl.partnerKind;
 
 export const PartnerInputSchema = z.object({
   name: z

@@ -7,10 +7,11 @@ import { withActor, type Tx } from "@/lib/db/with-actor";
 import { diffFields, recordAudit } from "@/lib/domain/audit/service";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { networkScope, type NetworkScope } from "@/lib/domain/network/scope";
-import { PARTNER_KIND_LABELS, PARTNER_KINDS, PartnerInputSchema, type PartnerInput } from "@/lib/domain/partners/schema";
+import { PARTNER_KINDS, PartnerInputSchema, type PartnerInput } from "@/lib/domain/partners/schema";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 import { parseInput } from "@/lib/domain/shared/parse";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
+import type { Messages } from "@/lib/i18n/messages";
 import { parseId } from "@/lib/domain/shared/ids";
 import { msg } from "@/lib/i18n/keys";
 
@@ -19,7 +20,6 @@ export type PartnerRow = {
   organisationId: string;
   name: string;
   kind: string;
-  kindLabel: string;
   kvk: string | null;
   agb: string | null;
   city: string | null;
@@ -69,7 +69,6 @@ async function loadPartners(tx: Tx, actor: Actor, region: RegionSummary): Promis
     organisationId: p.organisation.id,
     name: p.organisation.name,
     kind: p.organisation.kind,
-    kindLabel: PARTNER_KIND_LABELS[p.organisation.kind as keyof typeof PARTNER_KIND_LABELS] ?? p.organisation.kind,
     kvk: p.organisation.kvk,
     agb: p.organisation.agb,
     city: p.organisation.city,
@@ -89,14 +88,17 @@ export async function listPartners(
   });
 }
 
-export async function exportPartners(actor: Actor, regionSlug: string): Promise<Table> {
+/** The partner list as one table for CSV/XLSX, in the reader's language. */
+export async function exportPartners(actor: Actor, regionSlug: string, t: Messages): Promise<Table> {
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
     const rows = await loadPartners(tx, actor, region);
+    const c = t.exports.partners;
+    const kinds: Record<string, string> = t.network.partnerKind;
     return {
-      name: "Partners",
-      columns: ["Naam", "Soort", "KvK-nummer", "AGB-code", "Plaats", "Website", "Omschrijving", "Wijkverbanden"],
-      rows: rows.map((p) => [p.name, p.kindLabel, p.kvk, p.agb, p.city, p.website, p.description, p.wijkverbanden]),
+      name: c.sheet,
+      columns: [c.name, c.kind, c.kvk, c.agb, c.city, c.website, c.description, c.wijkverbanden],
+      rows: rows.map((p) => [p.name, kinds[p.kind] ?? p.kind, p.kvk, p.agb, p.city, p.website, p.description, p.wijkverbanden]),
     };
   });
 }

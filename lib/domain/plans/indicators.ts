@@ -1,6 +1,5 @@
 // Whether an indicator is on track: a pure function of its direction, baseline, target, the latest
 // measurement and (when known) how much of the initiative's run time has passed.
-import { nl as planNl } from "@/lib/i18n/messages/plan";
 
 export type IndicatorState = "achieved" | "on_track" | "off_track" | "no_data";
 
@@ -26,9 +25,6 @@ export type IndicatorAssessment = {
 export const LAG_TOLERANCE = 0.1;
 /** A "maintain" indicator is on track within 5% of its target. */
 export const MAINTAIN_TOLERANCE = 0.05;
-
-/** Dutch labels (for files); pages use the catalogue, t.plan.state. */
-export const STATE_LABEL: Record<IndicatorState, string> = planNl.state;
 
 export function assessIndicator(input: IndicatorInput): IndicatorAssessment {
   const sorted = [...input.measurements].sort((a, b) => a.periodEnd.getTime() - b.periodEnd.getTime());

@@ -11,17 +11,11 @@ export const THEME_TYPES: readonly ThemeType[] = ["doelgroep", "randvoorwaardeli
 export const CLIENT_GROUPS: readonly ClientGroup[] = ["gezond", "hulpvraag", "zorgvraag", "zorg_en_hulpvraag"];
 export const DIRECTIONS: readonly IndicatorDirection[] = ["increase", "decrease", "maintain"];
 
-// Labels live in the message catalogue (lib/i18n/messages/plan.ts); the Dutch ones are re-exported
-// here for files written without a reader's locale (the werkagenda export).
+// Labels live in the message catalogue (lib/i18n/messages/plan.ts, t.plan.phase, …), also for the
+// werkagenda export, which is written in the reader's language.
 /** The IZA 2030 goals (docs: regioplan), stored by key on a theme. */
 export const IZA_GOALS = planNl.izaGoal;
 export type IzaGoal = keyof typeof IZA_GOALS;
-
-export const STATUS_LABEL: Record<PlanStatus, string> = planNl.status;
-export const PHASE_LABEL: Record<InitiativePhase, string> = planNl.phase;
-export const THEME_TYPE_LABEL: Record<ThemeType, string> = planNl.themeType;
-export const CLIENT_GROUP_LABEL: Record<ClientGroup, string> = planNl.clientGroup;
-export const DIRECTION_LABEL: Record<IndicatorDirection, string> = planNl.direction;
 
 /**
  * Allowed moves. "vastgesteld → concept" (herzien) opens a revision round; the next vaststelling
@@ -33,8 +27,6 @@ export const TRANSITIONS: Record<PlanStatus, readonly PlanStatus[]> = {
   vastgesteld: ["geevalueerd", "concept"],
   geevalueerd: [],
 };
-
-export const TRANSITION_LABEL: Record<string, string> = planNl.transition;
 
 export function assertTransition(from: PlanStatus, to: PlanStatus): void {
   if (TRANSITIONS[from].includes(to)) return;

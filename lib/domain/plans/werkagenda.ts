@@ -1,66 +1,66 @@
 // The werkagenda export: one row per indicator (or per initiative without indicators), plus the milestones.
 import type { Actor } from "@/lib/auth/actor";
-import { STATE_LABEL } from "@/lib/domain/plans/indicators";
 import { getPlan } from "@/lib/domain/plans/plans";
-import { CLIENT_GROUP_LABEL, DIRECTION_LABEL, PHASE_LABEL } from "@/lib/domain/plans/rules";
 import type { ThemeView } from "@/lib/domain/plans/tree";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
+import type { Messages } from "@/lib/i18n/messages";
 
 export type WerkagendaExport = { fileBase: string; tables: Table[] };
 
-/** The werkagenda: one row per indicator (or per initiative without indicators), plus the milestones. */
-export async function getWerkagenda(actor: Actor, slug: string, planId: string): Promise<WerkagendaExport> {
+/** The werkagenda in the reader's language: one row per indicator (or per initiative without indicators), plus the milestones. */
+export async function getWerkagenda(actor: Actor, slug: string, planId: string, t: Messages): Promise<WerkagendaExport> {
   const detail = await getPlan(actor, slug, planId);
   return {
-    fileBase: `werkagenda-${detail.region.slug}-${detail.plan.periodStart}-${detail.plan.periodEnd}`,
-    tables: werkagendaTables(detail.themes),
+    fileBase: `${t.exports.werkagenda.file}-${detail.region.slug}-${detail.plan.periodStart}-${detail.plan.periodEnd}`,
+    tables: werkagendaTables(detail.themes, t),
   };
 }
 
-export function werkagendaTables(themes: ThemeView[]): Table[] {
+export function werkagendaTables(themes: ThemeView[], t: Messages): Table[] {
+  const c = t.exports.werkagenda;
   const agenda: Table = {
-    name: "Werkagenda",
+    name: c.sheet,
     columns: [
-      "Opgave",
-      "Prioriteit",
-      "Cliëntgroep",
-      "Initiatief",
-      "Eigenaar",
-      "Fase",
-      "Start",
-      "Einde",
-      "Deelnemers",
-      "Indicator",
-      "Eenheid",
-      "Nulmeting",
-      "Streefwaarde",
-      "Richting",
-      "Laatste meting",
-      "Periode laatste meting",
-      "Status indicator",
-      "Open mijlpalen",
-      "Te late mijlpalen",
-      "Volgende mijlpaal",
-      "Deadline volgende mijlpaal",
+      c.theme,
+      c.priority,
+      c.clientGroup,
+      c.initiative,
+      c.owner,
+      c.phase,
+      c.start,
+      c.end,
+      c.participants,
+      c.indicator,
+      c.unit,
+      c.baseline,
+      c.target,
+      c.direction,
+      c.latest,
+      c.latestPeriod,
+      c.state,
+      c.openMilestones,
+      c.overdueMilestones,
+      c.nextMilestone,
+      c.nextDue,
     ],
     rows: [],
   };
   const milestones: Table = {
-    name: "Mijlpalen",
-    columns: ["Opgave", "Initiatief", "Mijlpaal", "Deadline", "Gereed op", "Te laat"],
+    name: c.milestonesSheet,
+    columns: [c.theme, c.initiative, c.milestone, c.due, c.doneOn, c.overdue],
     rows: [],
   };
-  for (const t of themes) {
-    for (const i of t.initiatives) {
+  for (const theme of themes) {
+    for (const i of theme.initiatives) {
       const open = i.milestones.filter((m) => !m.doneAt);
       const next = open[0];
       const common = [
-        t.name,
-        t.priority,
-        t.clientGroup ? CLIENT_GROUP_LABEL[t.clientGroup] : "",
+        theme.name,
+        theme.priority,
+        theme.clientGroup ? t.plan.clientGroup[theme.clientGroup] : "",
         i.title,
         i.ownerName,
-        PHASE_LABEL[i.phase],
+        t.plan.phase[i.phase],
         i.startDate,
         i.endDate,
         i.participants.map((p) => p.name).join(", "),
@@ -78,15 +78,15 @@ export function werkagendaTables(themes: ThemeView[]): Table[] {
           ind.unit,
           ind.baseline,
           ind.target,
-          DIRECTION_LABEL[ind.direction],
+          t.plan.direction[ind.direction],
           latest?.value ?? null,
           period,
-          STATE_LABEL[ind.assessment.state],
+          t.plan.state[ind.assessment.state],
           ...tail,
         ]);
       }
       for (const m of i.milestones)
-        milestones.rows.push([t.name, i.title, m.title, m.dueDate, m.doneAt, m.overdue ? "ja" : "nee"]);
+        milestones.rows.push([theme.name, i.title, m.title, m.dueDate, m.doneAt, m.overdue ? t.exports.yes : t.exports.no]);
     }
   }
   return [agenda, milestones];

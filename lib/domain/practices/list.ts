@@ -13,6 +13,7 @@ import {
 } from "@/lib/domain/network/scope";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
+import type { Messages } from "@/lib/i18n/messages";
 import { gemeenteFilter, optionalId, urlText } from "@/lib/domain/shared/ids";
 
 export const PRACTICE_PAGE_SIZE = 50;
@@ -179,8 +180,8 @@ export async function listPractices(actor: Actor, regionSlug: string, filters: P
   });
 }
 
-/** Everything the list shows with these filters (all pages), as one table for CSV/XLSX. */
-export async function exportPractices(actor: Actor, regionSlug: string, filters: PracticeFilters): Promise<Table> {
+/** Everything the list shows with these filters (all pages), as one table for CSV/XLSX in the reader's language. */
+export async function exportPractices(actor: Actor, regionSlug: string, filters: PracticeFilters, t: Messages): Promise<Table> {
   return withActor(
     actor,
     async (tx) => {
@@ -203,26 +204,27 @@ export async function exportPractices(actor: Actor, regionSlug: string, filters:
         orderBy: ORDER[filters.sort],
         take: 50_000,
       });
+      const c = t.exports.practices;
       return {
-        name: "Praktijken",
+        name: c.sheet,
         columns: [
-          "Naam",
-          "Discipline",
-          "Disciplinecode",
-          "AGB-code",
-          "KvK-nummer",
-          "Straat",
-          "Huisnummer",
-          "Postcode",
-          "Plaats",
-          "Gemeentecode",
-          "Wijkcode",
-          "Telefoon",
-          "E-mail",
-          "Website",
-          "Ingeschreven patiënten",
-          "Peildatum",
-          "Gearchiveerd",
+          c.name,
+          c.discipline,
+          c.disciplineCode,
+          c.agb,
+          c.kvk,
+          c.street,
+          c.houseNumber,
+          c.postcode,
+          c.city,
+          c.municipalityCode,
+          c.wijkCode,
+          c.phone,
+          c.email,
+          c.website,
+          c.registeredPatients,
+          c.asOf,
+          c.archived,
         ],
         rows: rows.map((p) => [
           p.name,
@@ -241,7 +243,7 @@ export async function exportPractices(actor: Actor, regionSlug: string, filters:
           p.website,
           p.registeredPatients,
           p.registeredPatientsAsOf,
-          p.archivedAt ? "ja" : "nee",
+          p.archivedAt ? t.exports.yes : t.exports.no,
         ]),
       };
     },

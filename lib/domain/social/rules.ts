@@ -2,7 +2,8 @@
 // small-number suppression for insurers.
 import type { SocialLinkKind, SocialLinkStatus, SocialOrganisationKind } from "@/lib/generated/prisma/enums";
 import { msg } from "@/lib/i18n/keys";
-import { nl as socialNl } from "@/lib/i18n/messages/social";
+import { fill, type Messages } from "@/lib/i18n/messages";
+import { en as socialEn, nl as socialNl } from "@/lib/i18n/messages/social";
 
 export type { SocialLinkKind, SocialLinkStatus, SocialOrganisationKind };
 
@@ -115,7 +116,10 @@ export function applyTransition(
       message:
         from === "gestopt"
           ? msg("errors.social.stopped")
-          : `Een verbinding gaat van ${STATUS_LABELS[from].toLowerCase()} niet naar ${STATUS_LABELS[to].toLowerCase()}: de volgorde is verkenning → actief → gestopt.`,
+          : msg("errors.social.order", {
+              from: msg(`social.linkStatusLabel.${from}`),
+              to: msg(`social.linkStatusLabel.${to}`),
+            }),
     };
   }
   const day = new Date(Date.UTC(on.getUTCFullYear(), on.getUTCMonth(), on.getUTCDate()));
@@ -144,13 +148,15 @@ export function shownCount(count: number | null, suppress: boolean): ShownCount 
 
 // ───────────────────────── labels ─────────────────────────
 
-/** "Wijkverband Zaandam-Zuid" / "Praktijk De Zaan": the kind of target and its name, without saying "Wijkverband" twice. */
-export function targetLabel(type: "wijkverband" | "praktijk", name: string): string {
-  const word = type === "wijkverband" ? "Wijkverband" : "Praktijk";
-  return name.toLowerCase().startsWith(word.toLowerCase()) ? name : `${word} ${name}`;
+/**
+ * "Wijkverband Zaandam-Zuid" / "Practice De Zaan": the kind of target and its name in the reader's
+ * language, without saying the kind twice when the (Dutch) name already starts with it.
+ */
+export function targetLabel(type: "wijkverband" | "praktijk", name: string, t: Messages["social"]): string {
+  const lower = name.toLowerCase();
+  const named = [socialNl, socialEn, t].some((c) => lower.startsWith(c.targetKind[type].toLowerCase()));
+  return named ? name : fill(t.targetLabel, { kind: t.targetKind[type], name });
 }
 
-// Dutch labels for files and logs; pages take them from the reader's catalogue (t.social.…Label).
+/** The Dutch link-kind labels, which an import file may use instead of the codes. */
 export const LINK_KIND_LABELS: Record<SocialLinkKind, string> = socialNl.linkKindLabel;
-export const STATUS_LABELS: Record<SocialLinkStatus, string> = socialNl.linkStatusLabel;
-export const ORGANISATION_KIND_LABELS: Record<SocialOrganisationKind, string> = socialNl.organisationKindLabel;

@@ -26,13 +26,10 @@ import {
 import {
   applyTransition,
   isFutureQuarter,
-  LINK_KIND_LABELS,
   nextStatuses,
-  ORGANISATION_KIND_LABELS,
   parseQuarter,
   quarterWindow,
   shownCount,
-  STATUS_LABELS,
   type ShownCount,
   type SocialLinkStatus,
   type SocialOrganisationKind,
@@ -51,6 +48,7 @@ import {
 } from "@/lib/domain/social/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { msg } from "@/lib/i18n/keys";
+import type { Messages } from "@/lib/i18n/messages";
 
 export type SocialOrganisationRow = {
   id: string;
@@ -63,6 +61,7 @@ export type SocialOrganisationRow = {
 };
 
 export type Option = { value: string; label: string };
+export type TargetOption = { value: string; type: "wijkverband" | "praktijk"; name: string; regionName: string | null };
 
 export type SocialWorkspace = {
   /** The municipality (officer's page) or null (the region's page). */
@@ -75,7 +74,7 @@ export type SocialWorkspace = {
   periods: string[];
   /** Totals per municipality per quarter (the region's page). */
   perMunicipality: { code: string; name: string; active: number; counts: (number | null)[] }[];
-  targets: Option[];
+  targets: TargetOption[];
   organisationOptions: Option[];
   mayEdit: boolean;
 };
@@ -99,8 +98,12 @@ async function organisationsOf(tx: Tx, codes: readonly string[], links: readonly
   }));
 }
 
-/** Wijkverbanden and practices of the municipalities in the regions, as options "wijkverband:<id>" / "praktijk:<id>". */
-async function targetOptions(tx: Tx, regionIds: string[], codes: string[], multiRegion: boolean): Promise<Option[]> {
+/**
+ * Wijkverbanden and practices of the municipalities in the regions, as options "wijkverband:<id>" /
+ * "praktijk:<id>"; the page labels them in the reader's language (targetLabel), with the region when
+ * there are several.
+ */
+async function targetOptions(tx: Tx, regionIds: string[], codes: string[], multiRegion: boolean): Promise<TargetOption[]> {
   const [wijkverbanden, practices] = await Promise.all([
     tx.wijkverband.findMany({
       where: { regionId: { in: regionIds }, municipalityCode: { in: codes }, archivedAt: null },
@@ -113,13 +116,20 @@ async function targetOptions(tx: Tx, regionIds: string[], codes: string[], multi
       orderBy: { name: "asc" },
     }),
   ]);
-  const suffix = (r: { name: string }) => (multiRegion ? ` (${r.name})` : "");
+  const regionName = (r: { name: string }) => (multiRegion ? r.name : null);
   return [
     ...wijkverbanden.map((w) => ({
       value: `wijkverband:${w.id}`,
-      label: `${targetLabel("wijkverband", w.name)}${suffix(w.region)}`,
+      type: "wijkverband" as const,
+      name: w.name,
+      regionName: regionName(w.region),
     })),
-    ...practices.map((p) => ({ value: `praktijk:${p.id}`, label: `${targetLabel("praktijk", p.name)}${suffix(p.region)}` })),
+    ...practices.map((p) => ({
+      value: `praktijk:${p.id}`,
+      type: "praktijk" as const,
+      name: p.name,
+      regionName: regionName(p.region),
+    })),
   ];
 }
 
@@ -243,22 +253,23 @@ export async function getSocialLink(
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export function linksTable(data: Pick<SocialWorkspace, "links" | "periods">): Table {
+export function linksTable(data: Pick<SocialWorkspace, "links" | "periods">, t: Messages): Table {
+  const c = t.exports.social;
   return {
-    name: "Verbindingen",
+    name: c.linksSheet,
     columns: [
-      "Verbinding-id",
-      "Regio",
-      "Gemeente",
-      "Organisatie",
-      "Wijkverband of praktijk",
-      "Soort",
-      "Status",
-      "Verkenning sinds",
-      "Actief sinds",
-      "Gestopt op",
-      "Contactrol",
-      "Notitie",
+      c.linkId,
+      c.region,
+      c.municipality,
+      c.organisation,
+      c.target,
+      c.kind,
+      c.status,
+      c.exploringSince,
+      c.activeSince,
+      c.stoppedOn,
+      c.contactRole,
+      c.note,
       ...data.periods,
     ],
     rows: data.links.map((l) => [
@@ -266,9 +277,9 @@ export function linksTable(data: Pick<SocialWorkspace, "links" | "periods">): Ta
       l.regionName,
       l.municipalityCode,
       l.organisationName,
-      targetLabel(l.target.type, l.target.name),
-      LINK_KIND_LABELS[l.kind],
-      STATUS_LABELS[l.status],
+      targetLabel(l.target.type, l.target.name, t.social),
+      t.social.linkKindLabel[l.kind],
+      t.social.linkStatusLabel[l.status],
       day(l.exploringSince),
       day(l.startDate),
       day(l.endDate),
@@ -279,13 +290,14 @@ export function linksTable(data: Pick<SocialWorkspace, "links" | "periods">): Ta
   };
 }
 
-export function organisationsTable(data: Pick<SocialWorkspace, "organisations">): Table {
+export function organisationsTable(data: Pick<SocialWorkspace, "organisations">, t: Messages): Table {
+  const c = t.exports.social;
   return {
-    name: "Organisaties",
-    columns: ["Naam", "Soort", "KvK-nummer", "Contact", "Gemeente", "Verbindingen"],
+    name: c.organisationsSheet,
+    columns: [c.name, c.kind, c.kvk, c.contact, c.municipality, c.links],
     rows: data.organisations.map((o) => [
       o.name,
-      o.socialKind ? ORGANISATION_KIND_LABELS[o.socialKind] : null,
+      o.socialKind ? t.social.organisationKindLabel[o.socialKind] : null,
       o.kvk,
       o.contact,
       o.municipalityCode,
@@ -294,10 +306,11 @@ export function organisationsTable(data: Pick<SocialWorkspace, "organisations">)
   };
 }
 
-export function perMunicipalityTable(data: Pick<SocialWorkspace, "perMunicipality" | "periods">): Table {
+export function perMunicipalityTable(data: Pick<SocialWorkspace, "perMunicipality" | "periods">, t: Messages): Table {
+  const c = t.exports.social;
   return {
-    name: "Per gemeente",
-    columns: ["Gemeente", "Actieve verbindingen", ...data.periods],
+    name: c.perMunicipalitySheet,
+    columns: [c.municipality, c.activeLinks, ...data.periods],
     rows: data.perMunicipality.map((m) => [m.name, m.active, ...m.counts]),
   };
 }
@@ -411,7 +424,7 @@ export async function createSocialLink(
           select: { regionId: true, municipalityCode: true, region: { select: { slug: true } } },
         });
     const targetError = () =>
-      new ValidationError(msg("validation.checkFields"), { target: ["Kies een wijkverband of praktijk uit de lijst."] });
+      new ValidationError(msg("validation.checkFields"), { target: [msg("errors.social.targetFromList")] });
     if (!target || !can(actor, "social.edit", { regionId: target.regionId, municipalityCode: target.municipalityCode }))
       throw targetError();
     if (options.municipalityCode && options.municipalityCode.toUpperCase() !== target.municipalityCode) throw targetError();
@@ -725,10 +738,11 @@ async function referralAggregates(
   );
 }
 
-export function insurerFiguresTable(data: InsurerSocialFigures): Table {
+export function insurerFiguresTable(data: InsurerSocialFigures, t: Messages): Table {
+  const c = t.exports.social;
   return {
-    name: "Verwijzingen sociaal domein",
-    columns: ["Regio", "Wijkverband", "Gemeente", "Actieve verbindingen", ...data.periods],
+    name: c.insurerSheet,
+    columns: [c.region, c.wijkverband, c.municipality, c.activeLinks, ...data.periods],
     rows: data.rows.map((r) => [r.regionName, r.wijkverband, r.municipalityCode, r.activeLinks, ...r.counts]),
   };
 }

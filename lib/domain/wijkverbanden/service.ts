@@ -11,6 +11,7 @@ import { municipalityNames, municipalityWhere, networkScope, visibleMunicipaliti
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 import { parseInput } from "@/lib/domain/shared/parse";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
+import type { Messages } from "@/lib/i18n/messages";
 import { coreTeamStatus, type CoreRole } from "@/lib/domain/wijkverbanden/core-team";
 import {
   MemberInputSchema,
@@ -115,25 +116,28 @@ export async function listWijkverbanden(
 export async function exportWijkverbanden(
   actor: Actor,
   regionSlug: string,
-  options: { archived?: boolean; gemeente?: string } = {},
+  options: { archived?: boolean; gemeente?: string },
+  t: Messages,
 ): Promise<Table> {
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, regionSlug);
     const { rows } = await loadRows(tx, actor, region, { archived: !!options.archived, gemeente: options.gemeente });
+    const c = t.exports.wijkverbanden;
+    const yesNo = (value: boolean) => (value ? t.exports.yes : t.exports.no);
     return {
-      name: "Wijkverbanden",
+      name: c.sheet,
       columns: [
-        "Naam",
-        "Gemeente",
-        "Gemeentecode",
-        "Wijkcodes",
-        "Inwoners",
-        "Wijkcoördinator",
-        "E-mail wijkcoördinator",
-        "Leden",
-        "Kernteam compleet",
-        "Ontbreekt",
-        "Gearchiveerd",
+        c.name,
+        c.municipality,
+        c.municipalityCode,
+        c.wijkCodes,
+        c.inhabitants,
+        c.coordinator,
+        c.coordinatorEmail,
+        c.members,
+        c.coreComplete,
+        c.missing,
+        c.archived,
       ],
       rows: rows.map((w) => [
         w.name,
@@ -144,9 +148,9 @@ export async function exportWijkverbanden(
         w.coordinatorName,
         w.coordinatorEmail,
         w.members,
-        w.coreComplete ? "ja" : "nee",
-        w.missing.join(", "),
-        w.archived ? "ja" : "nee",
+        yesNo(w.coreComplete),
+        w.missing.map((role) => t.network.coreRole[role]).join(", "),
+        yesNo(w.archived),
       ]),
     };
   });

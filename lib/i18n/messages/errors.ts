@@ -124,6 +124,8 @@ export const nl = {
     ambiguousKind: "Er zijn meerdere verbindingen tussen deze organisatie en dit wijkverband; vul de soort in.",
     quarterRequired: "Vul het kwartaal in, bijvoorbeeld 2026-Q3.",
     countRequired: "Vul het aantal verwijzingen in.",
+    order: "Een verbinding gaat niet van ‘{from}’ naar ‘{to}’: de volgorde is verkenning → actief → gestopt.",
+    targetFromList: "Kies een wijkverband of praktijk uit de lijst.",
   },
   agreements: {
     decideOwnPractice: "U kunt alleen beslissen voor uw eigen praktijk.",
@@ -169,6 +171,19 @@ export const nl = {
     unsupportedType: "Dit bestandstype wordt niet ondersteund.",
     noAccess: "Je hebt geen toegang meer tot deze import; er is niets gewijzigd.",
     stopped: "De verwerking is gestopt en niet hervat. Er is niets gewijzigd; probeer het opnieuw.",
+  },
+  api: {
+    unauthorized: "Niet ingelogd",
+    logInToExport: "Log in om te exporteren.",
+    logInToDownload: "Log in om dit bestand te downloaden.",
+    logInToRead: "Log in om deze gegevens op te vragen.",
+    invalid: "Ongeldige invoer",
+    chooseFormat: "Kies het formaat csv of xlsx.",
+    notFound: "Niet gevonden",
+    conflict: "Conflict",
+    error: "Fout",
+    internal: "Interne fout",
+    tryLater: "Er ging iets mis. Probeer het later opnieuw.",
   },
 };
 
@@ -294,6 +309,8 @@ export const en: Translation<typeof nl> = {
     ambiguousKind: "There are several links between this organisation and this wijkverband; fill in the kind.",
     quarterRequired: "Fill in the quarter, for example 2026-Q3.",
     countRequired: "Fill in the number of referrals.",
+    order: "A link does not go from ‘{from}’ to ‘{to}’: the order is exploring → active → stopped.",
+    targetFromList: "Choose a wijkverband or practice from the list.",
   },
   agreements: {
     decideOwnPractice: "You can only decide for your own practice.",
@@ -339,5 +356,18 @@ export const en: Translation<typeof nl> = {
     unsupportedType: "This file type is not supported.",
     noAccess: "You no longer have access to this import; nothing has changed.",
     stopped: "Processing stopped and was not resumed. Nothing has changed; please try again.",
+  },
+  api: {
+    unauthorized: "Not signed in",
+    logInToExport: "Sign in to export.",
+    logInToDownload: "Sign in to download this file.",
+    logInToRead: "Sign in to request this data.",
+    invalid: "Invalid input",
+    chooseFormat: "Choose the format csv or xlsx.",
+    notFound: "Not found",
+    conflict: "Conflict",
+    error: "Error",
+    internal: "Internal error",
+    tryLater: "Something went wrong. Please try again later.",
   },
 };

@@ -8,6 +8,7 @@ import * as audit from "./audit";
 import * as common from "./common";
 import * as dashboard from "./dashboard";
 import * as errors from "./errors";
+import * as exportFiles from "./exports";
 import * as forms from "./forms";
 import * as imports from "./imports";
 import * as insurer from "./insurer";
@@ -37,6 +38,7 @@ export const AREAS = {
   common,
   dashboard,
   errors,
+  exports: exportFiles,
   forms,
   imports,
   insurer,

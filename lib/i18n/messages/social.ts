@@ -26,6 +26,11 @@ export const nl = {
     wmo_loket: "Wmo-loket",
     overig: "Overig",
   } satisfies Record<SocialOrganisationKind, string>,
+  targetKind: {
+    wijkverband: "Wijkverband",
+    praktijk: "Praktijk",
+  },
+  targetLabel: "{kind} {name}",
   nav: "Sociaal domein",
   title: "Sociaal domein",
   municipalityTitle: "Sociaal domein {name}",
@@ -143,6 +148,11 @@ export const en: Translation<typeof nl> = {
     wmo_loket: "Social support desk (Wmo)",
     overig: "Other",
   },
+  targetKind: {
+    wijkverband: "Wijkverband",
+    praktijk: "Practice",
+  },
+  targetLabel: "{kind} {name}",
   nav: "Social domain",
   title: "Social domain",
   municipalityTitle: "Social domain {name}",

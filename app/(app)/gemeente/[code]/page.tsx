@@ -241,8 +241,8 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
                   </Link>
                 </Td>
                 <Td>{i.theme}</Td>
-                <Td>{i.clientGroup}</Td>
-                <Td>{i.phase}</Td>
+                <Td>{i.clientGroup ? t.plan.clientGroup[i.clientGroup] : "–"}</Td>
+                <Td>{t.plan.phase[i.phase]}</Td>
                 <Td>
                   {i.planTitle} ({i.regionName})
                 </Td>

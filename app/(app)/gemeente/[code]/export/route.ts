@@ -4,8 +4,8 @@ import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = exportRoute<{ code: string }>(async ({ actor, params, searchParams }) => {
+export const GET = exportRoute<{ code: string }>(async ({ actor, params, searchParams, t }) => {
   const data = await getMunicipalityWorkspace(actor, params.code);
   const which = searchParams.get("tabel") ?? undefined;
-  return { fileBase: `gemeente-${data.municipality.code}`, tables: municipalityTables(data, which) };
+  return { fileBase: `${t.exports.municipality.file}-${data.municipality.code}`, tables: municipalityTables(data, which, t) };
 });

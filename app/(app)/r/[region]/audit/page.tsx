@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { describeAuditAction } from "@/components/audit/describe-action";
+import { describeAuditAction, describeEntityType } from "@/components/audit/describe-action";
 import Link from "next/link";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -55,14 +55,14 @@ export default async function AuditPage({
                 <span title={e.action}>{describeAuditAction(e.action, t)}</span>
               </Td>
               <Td>
-                {e.entityType}
+                <span title={e.entityType}>{describeEntityType(e.entityType, t)}</span>
                 {e.entityId ? <span className="block text-xs text-muted">{e.entityId}</span> : null}
               </Td>
             </tr>
           ))}
         </DataTable>
       )}
-      <nav aria-label="Paginering" className="mt-4 flex gap-4">
+      <nav aria-label={t.audit.pagination} className="mt-4 flex gap-4">
         {voor ? (
           <Link href={`/r/${page.region.slug}/audit`} className="underline">
             {t.audit.previous}

@@ -256,7 +256,13 @@ export default async function RegionBudgetPage({
                 label: m.region.allocateTarget,
                 required: true,
                 emptyLabel: "—",
-                options: data.targets,
+                options: data.targets.map((target) => ({
+                  value: target.value,
+                  label:
+                    target.kind === "initiative"
+                      ? fill(m.region.targetInitiative, { title: target.title, period: target.period })
+                      : fill(m.region.targetWijkverband, { name: target.name }),
+                })),
               },
               { kind: "number", name: "amount", label: m.region.allocateAmount, hint: m.region.amountHint, required: true },
               { kind: "textarea", name: "note", label: m.region.allocateNote, rows: 2 },

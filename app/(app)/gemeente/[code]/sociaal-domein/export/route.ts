@@ -4,9 +4,11 @@ import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = exportRoute<{ code: string }>(async ({ actor, params, searchParams }) => {
+export const GET = exportRoute<{ code: string }>(async ({ actor, params, searchParams, t }) => {
   const data = await getMunicipalitySocial(actor, params.code);
   const tables =
-    searchParams.get("tabel") === "organisaties" ? [organisationsTable(data)] : [linksTable(data), organisationsTable(data)];
-  return { fileBase: `sociaal-domein-${data.municipality!.code}`, tables };
+    searchParams.get("tabel") === "organisaties"
+      ? [organisationsTable(data, t)]
+      : [linksTable(data, t), organisationsTable(data, t)];
+  return { fileBase: `${t.exports.social.file}-${data.municipality!.code}`, tables };
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { describeField } from "@/components/audit/describe-action";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { ActionForm } from "@/components/forms/action-form";
 import { IndicatorStateBadge, OverdueBadge, PlanStatusBadge } from "@/components/plan/badges";
@@ -302,7 +303,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
                   {tp.history[h.action as keyof typeof tp.history] ?? h.action}{" "}
                   <span className="text-xs text-muted">({h.action})</span>
                 </Td>
-                <Td>{h.fields.join(", ") || "—"}</Td>
+                <Td>{h.fields.map((f) => describeField(f, t)).join(", ") || "—"}</Td>
               </tr>
             ))}
           </DataTable>

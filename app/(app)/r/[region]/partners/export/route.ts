@@ -4,7 +4,7 @@ import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = exportRoute<{ region: string }>(async ({ actor, params }) => ({
-  fileBase: `partners-${params.region}`,
-  tables: [await exportPartners(actor, params.region)],
+export const GET = exportRoute<{ region: string }>(async ({ actor, params, t }) => ({
+  fileBase: `${t.exports.partners.file}-${params.region}`,
+  tables: [await exportPartners(actor, params.region, t)],
 }));

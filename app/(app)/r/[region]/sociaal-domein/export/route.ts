@@ -4,14 +4,14 @@ import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = exportRoute<{ region: string }>(async ({ actor, params, searchParams }) => {
+export const GET = exportRoute<{ region: string }>(async ({ actor, params, searchParams, t }) => {
   const data = await getRegionSocial(actor, params.region);
   const tables = {
-    verbindingen: linksTable(data),
-    gemeenten: perMunicipalityTable(data),
-    organisaties: organisationsTable(data),
+    verbindingen: linksTable(data, t),
+    gemeenten: perMunicipalityTable(data, t),
+    organisaties: organisationsTable(data, t),
   };
   const which = searchParams.get("tabel");
   const chosen = which && Object.hasOwn(tables, which) ? [tables[which as keyof typeof tables]] : Object.values(tables);
-  return { fileBase: `sociaal-domein-${data.region!.slug}`, tables: chosen };
+  return { fileBase: `${t.exports.social.file}-${data.region!.slug}`, tables: chosen };
 });

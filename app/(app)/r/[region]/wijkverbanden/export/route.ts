@@ -5,7 +5,7 @@ import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = exportRoute<{ region: string }>(async ({ actor, params, searchParams }) => ({
-  fileBase: `wijkverbanden-${params.region}`,
-  tables: [await exportWijkverbanden(actor, params.region, parseWijkverbandFilters(Object.fromEntries(searchParams)))],
+export const GET = exportRoute<{ region: string }>(async ({ actor, params, searchParams, t }) => ({
+  fileBase: `${t.exports.wijkverbanden.file}-${params.region}`,
+  tables: [await exportWijkverbanden(actor, params.region, parseWijkverbandFilters(Object.fromEntries(searchParams)), t)],
 }));

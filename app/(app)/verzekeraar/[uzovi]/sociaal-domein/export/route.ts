@@ -5,10 +5,10 @@ import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = exportRoute<{ uzovi: string }>(async ({ actor, params }) => {
+export const GET = exportRoute<{ uzovi: string }>(async ({ actor, params, t }) => {
   const { insurer } = await getInsurerWorkspace(actor, params.uzovi);
   return {
-    fileBase: `sociaal-domein-${insurer.uzovi}`,
-    tables: [insurerFiguresTable(await getInsurerSocialFigures(actor, insurer.id))],
+    fileBase: `${t.exports.social.file}-${insurer.uzovi}`,
+    tables: [insurerFiguresTable(await getInsurerSocialFigures(actor, insurer.id), t)],
   };
 });

@@ -5,6 +5,6 @@ import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = exportRoute<{ region: string; planId: string }>(({ actor, params }) =>
-  getWerkagenda(actor, params.region, params.planId),
+export const GET = exportRoute<{ region: string; planId: string }>(({ actor, params, t }) =>
+  getWerkagenda(actor, params.region, params.planId, t),
 );

@@ -2,14 +2,18 @@
 // the service applies the same visibility as the UI. Errors as application/problem+json.
 import { getActor } from "@/lib/auth/session";
 import { regionOrganizationBundle } from "@/lib/domain/fhir/organizations";
-import { apiHandler, problem } from "@/lib/next/problem";
+import { getMessages } from "@/lib/i18n/server";
+import { apiHandler, unauthorized } from "@/lib/next/problem";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return apiHandler(request, async () => {
     const actor = await getActor();
-    if (!actor) return problem(401, "Niet ingelogd", "Log in om deze gegevens op te vragen.", new URL(request.url).pathname);
+    if (!actor) {
+      const { t } = await getMessages();
+      return unauthorized(request, t, t.errors.api.logInToRead);
+    }
     const { slug } = await params;
     const url = new URL(request.url);
     const base = `${url.origin}/api/v1/regions/${encodeURIComponent(slug)}/fhir`;

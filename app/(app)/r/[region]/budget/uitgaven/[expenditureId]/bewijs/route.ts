@@ -2,7 +2,8 @@
 // attachment with the type found in its content, never rendered inline.
 import { getActor } from "@/lib/auth/session";
 import { getEvidence } from "@/lib/domain/money/expenditures";
-import { apiHandler, problem } from "@/lib/next/problem";
+import { getMessages } from "@/lib/i18n/server";
+import { apiHandler, unauthorized } from "@/lib/next/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ regi
   return apiHandler(request, async () => {
     const { region, expenditureId } = await params;
     const actor = await getActor();
-    if (!actor) return problem(401, "Niet ingelogd", "Log in om het bewijsstuk te openen.");
+    if (!actor) return unauthorized(request, (await getMessages()).t);
     const file = await getEvidence(actor, region, expenditureId);
     const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
     return new Response(new Uint8Array(file.content), {
