@@ -9,8 +9,9 @@
 // started again. Nobody touches the app.
 //
 // Reported: requests and errors per minute (HTTP 5xx, network errors and time-outs, other: a 4xx or
-// a form that did not say it saved), the recovery time (from the stop until every user has read a
-// page and saved a form again after its last failure), restarts of the web server or worker, and the
+// a form that did not say it saved), the recovery time (from the stop until the last failed request
+// was answered; also until every user has read a page and saved a form again after its own last
+// failure), restarts of the web server or worker, and the
 // writes: each carries a unique marker, and afterwards every write a client was told succeeded must
 // be in the database and every write must be whole (all its rows) or absent. Never fails on timing;
 // exits 1 when a write was lost or half-done, or when the app did not recover (no successful
@@ -25,7 +26,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
-import { assertPortFree, findForm, HttpSession, percentiles, waitForHealth } from "./http-session";
+import { assertPortFree, cleanUpOnInterrupt, findForm, HttpSession, percentiles, waitForHealth } from "./http-session";
 import { createCluster, createDeployDatabase, type Cluster } from "./pg-cluster";
 
 const { values: args } = parseArgs({
@@ -84,14 +85,7 @@ function cleanup(): Promise<void> {
   return cleaning;
 }
 /** Ctrl-C: the users stop, the run stops, and everything is removed. */
-let interrupted = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    say(`${signal}: opruimen…`);
-    void cleanup().finally(() => process.exit(130));
-  });
+const interrupted = cleanUpOnInterrupt(cleanup, say);
 
 /** `npm start` against the cluster's database, as its owner; output to a log file in the temp dir. */
 async function startApp(ownerUrl: string): Promise<void> {
@@ -285,7 +279,7 @@ async function userLoop(n: number, email: string, target: RegionTarget, until: n
     `/r/${target.slug}/regioplan`,
     `/r/${target.slug}/regiobeeld`,
   ];
-  while (performance.now() < until && !interrupted) {
+  while (performance.now() < until && !interrupted()) {
     const dice = Math.random();
     if (dice < 0.55) await read(session, n, reads[Math.floor(Math.random() * reads.length)]!);
     else if (dice < 0.8) await write(session, n, "comment", target);
@@ -359,6 +353,21 @@ async function waitForEvents(ownerUrl: string, timeoutMs: number): Promise<{ pen
   }
 }
 
+/** The app's connections per role (web server and worker together), to see the pools refill without leaking. */
+async function connections(ownerUrl: string): Promise<Record<string, number>> {
+  const db = new pg.Client({ connectionString: ownerUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ role: string; n: number }>(
+      `SELECT usename AS role, count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() GROUP BY usename ORDER BY usename`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.role, r.n]));
+  } finally {
+    await db.end();
+  }
+}
+
 // ───────────────────────── the report ─────────────────────────
 
 function perMinute() {
@@ -427,7 +436,8 @@ async function main(): Promise<number> {
   const until = t0 + DURATION_MS;
   const loops = emails.map((email, i) => userLoop(i + 1, email, regions.get(TEMPLATES[(i + 1) % TEMPLATES.length]!)!, until));
   await sleep(DURATION_MS / 2);
-  if (interrupted) return new Promise<number>(() => undefined); // the signal handler exits
+  if (interrupted()) return new Promise<number>(() => undefined); // the signal handler exits
+  const connectionsBefore = await connections(ownerUrl);
   const outageStart = performance.now() - t0;
   say(`PostgreSQL stoppen (pg_ctl stop -m fast) na ${(outageStart / 1000).toFixed(0)} s…`);
   await cluster.pgCtlAsync("stop", "-m", "fast");
@@ -437,9 +447,10 @@ async function main(): Promise<number> {
   const backUp = performance.now() - t0;
   say(`PostgreSQL weer op na ${((backUp - outageStart) / 1000).toFixed(1)} s`);
   const results = await Promise.allSettled(loops);
-  if (interrupted) return new Promise<number>(() => undefined);
+  if (interrupted()) return new Promise<number>(() => undefined);
   const failedLoops = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason));
   const loadAfter = load();
+  const connectionsAfter = await connections(ownerUrl);
 
   const events = await waitForEvents(ownerUrl, 150_000);
   const found = await findWrites(ownerUrl);
@@ -468,6 +479,7 @@ PostgreSQL down:            stop at ${seconds(outageStart)} (took ${seconds(stop
 recovery (last failure answered; every request after it succeeded): ${recoveryMs === null ? "NOT RECOVERED" : `${seconds(recoveryMs)} after the stop, ${seconds(lastFailure - backUp)} after PostgreSQL was back`}
 every user read and saved again: ${allUsersMs === null ? `not all (${recoveredUsers}/${USERS} users)` : `${seconds(allUsersMs)} after the stop (includes think time)`}
 process restarts:           web server ${webRestarts}, worker ${workerRestarts}
+connections (per role):     before the stop ${JSON.stringify(connectionsBefore)}, at the end ${JSON.stringify(connectionsAfter)}
 writes:                     ${writes.length} (${writes.length - toldFailed.length} told saved, ${toldFailed.length} told failed; of those ${failedButWhole.length} saved whole anyway, ${toldFailed.length - failedButWhole.length} absent)
 lost (told saved, missing): ${lost.length}
 half-done (missing audit or notification event): ${half.length}${duplicated.length ? `\nsaved twice:                ${duplicated.length}` : ""}${unknown.length ? `\nunknown markers:            ${unknown.length}` : ""}
@@ -492,6 +504,7 @@ machine load (1/5/15 min):  before ${loadBefore}, after ${loadAfter} (2 cores, s
     allUsersReadAndSavedAgainMs: allUsersMs === null ? null : Math.round(allUsersMs),
     recoveredUsers,
     processRestarts: { web: webRestarts, worker: workerRestarts },
+    connections: { beforeStop: connectionsBefore, atEnd: connectionsAfter },
     perMinute: minutes,
     writes: {
       total: writes.length,

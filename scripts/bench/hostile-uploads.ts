@@ -22,7 +22,16 @@ import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { blankLinesCsv, farCellXlsx, zipBombXlsx } from "../../tests/unit/hostile-files";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
-import { assertPortFree, commandLine, descendants, HttpSession, rssMb, unescapeHtml, waitForHealth } from "./http-session";
+import {
+  assertPortFree,
+  cleanUpOnInterrupt,
+  commandLine,
+  descendants,
+  HttpSession,
+  rssMb,
+  unescapeHtml,
+  waitForHealth,
+} from "./http-session";
 
 const { values: args } = parseArgs({
   options: {
@@ -208,14 +217,7 @@ async function main(): Promise<number> {
       }
       await database?.drop();
     })());
-  let interrupted = false;
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.on(signal, () => {
-      if (interrupted) return;
-      interrupted = true;
-      say(`${signal}: opruimen…`);
-      void cleanup().finally(() => process.exit(130));
-    });
+  cleanUpOnInterrupt(cleanup, say);
 
   try {
     database = await createTestDatabase({

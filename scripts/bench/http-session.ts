@@ -118,6 +118,19 @@ export function findForm(html: string, marker: string): HtmlForm | undefined {
   return undefined;
 }
 
+/** Ctrl-C or SIGTERM: runs `cleanup` once, then exits 130. The getter says whether it happened (loops stop on it). */
+export function cleanUpOnInterrupt(cleanup: () => Promise<void>, say: (line: string) => void): () => boolean {
+  let interrupted = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      say(`${signal}: opruimen…`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  return () => interrupted;
+}
+
 /** Refuses to start when something already answers on the port (its answers would be measured instead). */
 export async function assertPortFree(base: string): Promise<void> {
   try {
