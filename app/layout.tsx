@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Wijkkracht", template: "%s · Wijkkracht" },
-  description: "Het gedeelde werkplatform van regionale eerstelijnssamenwerkingsverbanden",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return {
+    title: { default: t.common.appName, template: `%s · ${t.common.appName}` },
+    description: t.common.appTagline,
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();

@@ -9,14 +9,14 @@ export function BarChart({
   bars,
   tableId,
   max,
-  note = { before: "Dezelfde cijfers staan in de", link: "tabel hieronder" },
+  note,
 }: {
   title: string;
   bars: Bar[];
   tableId: string;
   max?: number;
-  /** The sentence that sends readers to the table, in the reader's language. */
-  note?: { before: string; link: string };
+  /** The sentence that sends readers to the table, in the reader's language (t.common.chartNote). */
+  note: { before: string; link: string };
 }) {
   const top = max ?? Math.max(0, ...bars.map((b) => b.value ?? 0));
   const rowHeight = 28;

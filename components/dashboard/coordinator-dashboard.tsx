@@ -112,7 +112,7 @@ export function CoordinatorDashboard({ data, t, locale }: { data: Data; t: Messa
               <BarChart
                 title={d.plan.perPhase}
                 tableId="fasen-tabel"
-                note={d.chartNote}
+                note={t.common.chartNote}
                 bars={PHASES.map((p) => ({
                   label: t.plan.phase[p],
                   value: plan.phases[p],
@@ -152,7 +152,7 @@ export function CoordinatorDashboard({ data, t, locale }: { data: Data; t: Messa
             <BarChart
               title={d.money.chart}
               tableId="verzekeraars-tabel"
-              note={d.chartNote}
+              note={t.common.chartNote}
               max={100}
               bars={money.insurers.map((r) => ({
                 label: r.insurerName,
@@ -275,7 +275,7 @@ export function CoordinatorDashboard({ data, t, locale }: { data: Data; t: Messa
           <BarChart
             title={d.social.perMunicipality}
             tableId="sociaal-tabel"
-            note={d.chartNote}
+            note={t.common.chartNote}
             bars={social.municipalities.map((m) => ({ label: m.name, value: m.active, display: formatNumber(m.active) }))}
           />
           <div id="sociaal-tabel">

@@ -5,7 +5,11 @@ export function PageHeader({ title, intro, children }: { title: string; intro?: 
     <div className="mb-8 flex flex-wrap items-end justify-between gap-4">
       <div>
         <h1 className="text-3xl font-semibold">{title}</h1>
-        {intro ? <p className="mt-2 max-w-3xl text-muted">{intro}</p> : null}
+        {intro ? (
+          <p className="mt-2 max-w-3xl text-muted" data-page-intro>
+            {intro}
+          </p>
+        ) : null}
       </div>
       {children}
     </div>

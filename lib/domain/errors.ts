@@ -1,7 +1,7 @@
 // Domain errors: expected outcomes that the UI shows in the reader's language and the API maps to
 // problem+json. A message may be a catalogue reference (msg() from lib/i18n/keys): `message` holds
 // the Dutch text (logs, tests, API), `messageRef` the reference that server actions translate.
-import { dutch } from "@/lib/i18n/keys";
+import { dutch, msg } from "@/lib/i18n/keys";
 
 type FieldErrors = Record<string, string[]>;
 
@@ -26,7 +26,7 @@ export class DomainError extends Error {
  * "forbidden" error: a refusal must not reveal that the record exists).
  */
 export class NotFoundError extends DomainError {
-  constructor(message = "Niet gevonden.") {
+  constructor(message = msg("errors.notFound.generic")) {
     super(message, 404, "not_found");
   }
 }

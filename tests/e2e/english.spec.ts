@@ -102,7 +102,7 @@ const DUTCH = new RegExp(
 const RAW_KEY =
   /§[\w.]+|\b(?:common|plan|network|imports|validation|region|practice|admin|audit|insurer|municipality|roles|nav|login)\.[a-z]\w*(?:\.\w+)*\b/;
 
-/** The interface's own texts: not table cells, not links to data, not free text from users. */
+/** The interface's own texts (and the page title): not table cells, not links to data, not free text from users. */
 const UI_SELECTOR = [
   "h1",
   "h2",
@@ -118,6 +118,7 @@ const UI_SELECTOR = [
   "header nav a",
   "main > nav a",
   "[role=status]",
+  "[data-page-intro]",
 ].join(", ");
 
 /** Proper names from the demo data (organisations, municipalities, wijken) that contain Dutch words. */
@@ -133,12 +134,18 @@ async function dutchOnPage(page: Page): Promise<string[]> {
       .map((e) => {
         const clone = e.cloneNode(true) as HTMLElement;
         // Data inside interface elements: links (names of practices, initiatives, plans) and quoted names.
-        clone.querySelectorAll("a, time, [data-name]").forEach((n) => n.remove());
+        clone.querySelectorAll("a, time, [data-name], [data-user-content]").forEach((n) => n.remove());
         return `${e.tagName.toLowerCase()}: ${(clone.textContent ?? "").replace(/\s+/g, " ").trim()}`;
       })
       .filter((t) => !/^\w+: $/.test(t)),
   );
-  return texts.filter((t) => DUTCH.test(t.replace(PROPER_NAMES, "").replace(/‘[^’]*’|"[^"]*"/g, "")));
+  texts.push(`title: ${await page.title()}`);
+  return texts.filter(isDutch);
+}
+
+/** Dutch words outside proper names and quoted values (a file's own column names, quoted data). */
+function isDutch(text: string): boolean {
+  return DUTCH.test(text.replace(PROPER_NAMES, "").replace(/‘[^’]*’|"[^"]*"/g, ""));
 }
 
 async function expectEnglish(page: Page, path: string) {
@@ -176,6 +183,44 @@ async function firstDetail(page: Page, list: string, pattern: RegExp): Promise<s
     .toMatch(pattern);
   return href!;
 }
+
+/** UUIDs in detail URLs. */
+const ID = "[0-9a-f-]{36}";
+
+/**
+ * Creates an import job through the English upload form with a file that has a bad row, waits for
+ * the worker to refuse it, and returns the job page (which then shows the row-level problems).
+ */
+async function rejectedImportJob(
+  page: Page,
+  form: string,
+  file: { name: string; content: string },
+  fill?: (page: Page) => Promise<void>,
+): Promise<string> {
+  const response = await page.goto(form);
+  expect(response?.status(), form).toBe(200);
+  await fill?.(page);
+  await page
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.content, "utf8") });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await page.waitForURL(new RegExp(`/import/${ID}$`));
+  // The worker reads and checks the file in the background; the page refreshes itself meanwhile.
+  await expect(page.getByText("Status: File rejected")).toBeVisible({ timeout: 45_000 });
+  // The row-level messages and the notes about the file are in English too (table cells are not
+  // among the interface texts expectEnglish reads).
+  const problems = page.getByRole("table", { name: "Problems per row" });
+  await expect(problems).toBeVisible();
+  const messages = await problems.locator("tbody td:nth-child(3)").allInnerTexts();
+  expect(messages.length).toBeGreaterThan(0);
+  expect(messages.filter(isDutch), `Dutch row messages on ${page.url()}`).toEqual([]);
+  const notes = await page.locator("main ul.list-disc li").allInnerTexts();
+  expect(notes.filter(isDutch), `Dutch notes on ${page.url()}`).toEqual([]);
+  return new URL(page.url()).pathname;
+}
+
+/** An AGB code the demo data does not use, unique per run. */
+const agb = () => `9${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
 
 test.describe("the English interface", () => {
   test.describe.configure({ timeout: 240_000 });
@@ -217,22 +262,23 @@ test.describe("the English interface", () => {
       await expectEnglish(page, path);
   });
 
-  test("coordinator: money, agreements, social domain, forms, print and the public statement", async ({ page }) => {
+  test("coordinator: money and agreements", async ({ page }) => {
     await loginInEnglish(page, "coordinator@wijkkracht.test");
     const allocation = await firstDetail(page, `${ZW}/budget`, /\/budget\/toewijzingen\/[0-9a-f-]{36}$/);
     const expenditure = await firstDetail(page, allocation, /\/budget\/uitgaven\/[0-9a-f-]{36}$/);
     const agreement = await firstDetail(page, `${ZW}/afspraken`, /\/afspraken\/[0-9a-f-]{36}$/);
+    const wijkverband = await firstDetail(page, `${ZW}/wijkverbanden`, /\/wijkverbanden\/[0-9a-f-]{36}$/);
+    for (const path of [`${ZW}/budget`, allocation, expenditure, `${ZW}/afspraken`, agreement, `${wijkverband}/afspraken`])
+      await expectEnglish(page, path);
+  });
+
+  test("coordinator: social domain, forms, print and the public statement", async ({ page }) => {
+    await loginInEnglish(page, "coordinator@wijkkracht.test");
     const link = await firstDetail(page, `${ZW}/sociaal-domein`, /\/verbindingen\/[0-9a-f-]{36}$/);
     const practice = await firstDetail(page, `${ZW}/praktijken`, /\/praktijken\/[0-9a-f-]{36}$/);
     const wijkverband = await firstDetail(page, `${ZW}/wijkverbanden`, /\/wijkverbanden\/[0-9a-f-]{36}$/);
     const plan = await firstDetail(page, `${ZW}/regioplan`, /\/regioplan\/[0-9a-f-]{36}$/);
     for (const path of [
-      `${ZW}/budget`,
-      allocation,
-      expenditure,
-      `${ZW}/afspraken`,
-      agreement,
-      `${wijkverband}/afspraken`,
       `${ZW}/sociaal-domein`,
       link,
       `${ZW}/sociaal-domein/import`,
@@ -262,6 +308,105 @@ test.describe("the English interface", () => {
         await expectEnglish(page, await firstDetail(page, `${home}/budgetten`, /\/budgetten\/[0-9a-f-]{36}$/));
       await context.close();
     }
+  });
+
+  test("coordinator: a practice import job with its row-level problems", async ({ page }) => {
+    await loginInEnglish(page, "coordinator@wijkkracht.test");
+    const practiceJob = await rejectedImportJob(page, `${ZW}/praktijken/import`, {
+      name: "english-practices.csv",
+      content: `Naam;Discipline;AGB-code;Gemeente\nEnglish Walk ${agb()};Huisartsenzorg;${agb()};GM0479\nEnglish Walk bad;huisartsenzorg;12345;GM0479\n`,
+    });
+    // The row-level message in English; the column is named as the file names it.
+    await expect(page.getByRole("row").filter({ hasText: "An AGB code" }).getByRole("cell").nth(1)).toHaveText("AGB-code");
+    await expectEnglish(page, practiceJob);
+  });
+
+  test("coordinator: a wijk-figures import job and a referral import job", async ({ page }) => {
+    await loginInEnglish(page, "coordinator@wijkkracht.test");
+    const wijkJob = await rejectedImportJob(
+      page,
+      `${ZW}/regiobeeld/import`,
+      {
+        name: "english-wijken.csv",
+        content:
+          "Wijken en buurten;Gemeentenaam;SoortRegio;Codering;AantalInwoners;k_65JaarOfOuder\n" +
+          "Rosmolenwijk;Zaanstad;Wijk;WK047901;veel;2000\n",
+      },
+      (form) => form.getByLabel("Year of the figures").fill("2018"),
+    );
+    await expectEnglish(page, wijkJob);
+
+    const referralJob = await rejectedImportJob(page, `${ZW}/sociaal-domein/import`, {
+      name: "english-referrals.csv",
+      content: "verbinding;kwartaal;aantal\n00000000-0000-4000-8000-000000000000;2025-Q1;zeventien\n",
+    });
+    await expectEnglish(page, referralJob);
+  });
+
+  test("coordinator: edit, version, comparison, new agreement and notification pages", async ({ page }) => {
+    await loginInEnglish(page, "coordinator@wijkkracht.test");
+    const partnerEdit = await firstDetail(page, `${ZW}/partners`, new RegExp(`/partners/${ID}/bewerken$`));
+    // A frozen version: the adopted plan has one, a concept plan none.
+    await firstDetail(page, `${ZW}/regioplan`, new RegExp(`/regioplan/${ID}$`));
+    const plans = await page
+      .locator("main a[href]")
+      .evaluateAll((links) =>
+        links.map((a) => a.getAttribute("href") ?? "").filter((h) => /\/regioplan\/[0-9a-f-]{36}$/.test(h)),
+      );
+    let version: string | undefined;
+    for (const plan of new Set(plans)) {
+      await page.goto(`${plan}/versies`);
+      version = (await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))).find(
+        (h) => /\/versies\/\d+$/.test(h),
+      );
+      if (version) break;
+    }
+    expect(version, "a plan with a frozen version").toBeDefined();
+    const agreement = await firstDetail(page, `${ZW}/afspraken`, new RegExp(`/afspraken/${ID}$`));
+    const wijkverband = await firstDetail(page, `${ZW}/wijkverbanden`, new RegExp(`/wijkverbanden/${ID}$`));
+    for (const path of [
+      partnerEdit,
+      version!,
+      `${agreement}/vergelijk`,
+      `${wijkverband}/afspraken/nieuw`,
+      "/meldingen",
+      "/instellingen/meldingen",
+    ])
+      await expectEnglish(page, path);
+  });
+
+  test("practice holder: region, practice, agreements, budget and notifications", async ({ page }) => {
+    await loginInEnglish(page, "huisarts@wijkkracht.test");
+    const home = new URL(page.url()).pathname;
+    const practice = await firstDetail(page, `${ZW}/praktijken`, new RegExp(`/praktijken/${ID}$`));
+    const agreement = await firstDetail(page, `${ZW}/afspraken`, new RegExp(`/afspraken/${ID}$`));
+    for (const path of [home, practice, `${ZW}/afspraken`, agreement, `${ZW}/budget`, `${ZW}/regiobeeld`, "/meldingen"])
+      await expectEnglish(page, path);
+  });
+
+  test("municipality officer: a link page and a referral import job", async ({ page }) => {
+    await loginInEnglish(page, "gemeente@wijkkracht.test");
+    const home = new URL(page.url()).pathname;
+    const link = await firstDetail(page, `${home}/sociaal-domein`, new RegExp(`/verbindingen/${ID}$`));
+    await expectEnglish(page, link);
+    const job = await rejectedImportJob(page, `${home}/sociaal-domein/import`, {
+      name: "english-referrals-gm.csv",
+      content: "verbinding;kwartaal;aantal\n00000000-0000-4000-8000-000000000000;2025-Q1;-3\n",
+    });
+    await expectEnglish(page, job);
+  });
+
+  test("platform admin: jobs, mail, a discipline and an agreement template", async ({ page }) => {
+    await loginInEnglish(page, "beheer@wijkkracht.test");
+    const discipline = await firstDetail(page, "/admin/disciplines", new RegExp(`/admin/disciplines/${ID}$`));
+    const template = await firstDetail(page, "/admin/afspraaksjablonen", new RegExp(`/admin/afspraaksjablonen/${ID}$`));
+    for (const path of ["/admin/taken", "/admin/mail", discipline, template]) await expectEnglish(page, path);
+  });
+
+  test("signed out: the login page, the unsubscribe page and the accessibility statement", async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: "wk-locale", value: "en", url: baseURL! }]);
+    for (const path of ["/login", "/afmelden", "/afmelden?token=invalid.token", "/toegankelijkheid"])
+      await expectEnglish(page, path);
   });
 
   test("insurer, municipality and platform admin homes", async ({ browser }) => {

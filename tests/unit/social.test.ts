@@ -24,7 +24,7 @@ import {
   shownCount,
   targetLabel,
 } from "@/lib/domain/social/rules";
-import { translate } from "@/lib/i18n/keys";
+import { dutch, translate } from "@/lib/i18n/keys";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { ReferralInputSchema, SocialLinkInputSchema } from "@/lib/domain/social/schema";
 import { CommentInputSchema } from "@/lib/domain/plans/schema";
@@ -178,7 +178,8 @@ describe("personal data in free text", () => {
     expect(findPersonalData("BSN 111222333")).toBe("bsn");
     expect(findPersonalData("mevr. Jansen")).toBe("personName");
     expect(findPersonalData("Warme overdracht binnen twee weken.")).toBeNull();
-    expect(PERSONAL_DATA_MESSAGES.bsn).toContain("elfproef");
+    expect(dutch(PERSONAL_DATA_MESSAGES.bsn)).toContain("elfproef");
+    expect(translate(PERSONAL_DATA_MESSAGES.bsn, MESSAGES.en)).toContain("eleven test");
   });
 
   it("is applied by the schemas of every free-text field", () => {
@@ -188,12 +189,12 @@ describe("personal data in free text", () => {
       kind: "welzijn_op_recept",
     };
     expect(() => parseInput(SocialLinkInputSchema, { ...link, note: "mevr. Jansen" })).toThrow(
-      expect.objectContaining({ fieldErrors: { note: [PERSONAL_DATA_MESSAGES.personName] } }),
+      expect.objectContaining({ fieldErrors: { note: [dutch(PERSONAL_DATA_MESSAGES.personName)] } }),
     );
     expect(() => parseInput(SocialLinkInputSchema, { ...link, contactRole: "BSN 111222333" })).toThrow(ValidationError);
     expect(() =>
       parseInput(CommentInputSchema, { subjectType: "plan", subjectId: link.organisationId, body: "geb. 03-04-1951" }),
-    ).toThrow(expect.objectContaining({ fieldErrors: { body: [PERSONAL_DATA_MESSAGES.dateOfBirth] } }));
+    ).toThrow(expect.objectContaining({ fieldErrors: { body: [dutch(PERSONAL_DATA_MESSAGES.dateOfBirth)] } }));
     expect(() => parseInput(PartnerInputSchema, { name: "Buurtteam", kind: "welfare", description: "dhr. Pietersen" })).toThrow(
       ValidationError,
     );
@@ -239,6 +240,13 @@ describe("imported referral rows", () => {
       { row: 5, column: "aantal", message: "Geef het aantal verwijzingen als heel getal, 0 of meer (geen decimalen)." },
       { row: 6, column: "organisatie", message: expect.stringContaining("Geen verbinding gevonden") },
       { row: 7, column: "kwartaal", message: "Deze verbinding en dit kwartaal staan ook al in rij 2." },
+    ]);
+    // The same problems for an English reader; the file's column names stay as the file has them.
+    expect(result.problems.map((p) => translate(p.message, MESSAGES.en))).toEqual([
+      "This quarter has not started yet; referrals are counted afterwards.",
+      expect.stringContaining("whole number"),
+      expect.stringMatching(/^No link found between ‘Welzijn Elders’ and ‘Wijkverband Zaandam-Zuid’ in de gemeente Zaanstad\./),
+      "This link and quarter are also in row 2.",
     ]);
   });
 

@@ -19,6 +19,8 @@ import {
   updateSocialLink,
   updateSocialOrganisation,
 } from "@/lib/domain/social/service";
+import { ValidationError } from "@/lib/domain/errors";
+import { msg } from "@/lib/i18n/keys";
 import { enqueueImportCommit, enqueueImportStage } from "@/lib/jobs/imports";
 import { formFields, serverAction, type FormState } from "@/lib/next/action";
 import { importScope, socialBasePath, type SocialScope } from "./scope";
@@ -37,7 +39,7 @@ export async function createOrganisationAction(
   const f = formFields(formData);
   return serverAction({
     run: (actor) => createSocialOrganisation(actor, f.municipalityCode ?? municipalityCode, f as SocialOrganisationInput),
-    success: `${f.name ?? "De organisatie"} is toegevoegd.`,
+    success: msg("actions.organisationAdded", { name: f.name ?? "" }),
     onSuccess: () => refresh(scope),
   });
 }
@@ -50,7 +52,7 @@ export async function updateOrganisationAction(
 ): Promise<FormState> {
   return serverAction({
     run: (actor) => updateSocialOrganisation(actor, id, formFields(formData) as SocialOrganisationInput),
-    success: "De organisatie is opgeslagen.",
+    success: msg("actions.organisationSaved"),
     onSuccess: () => refresh(scope),
   });
 }
@@ -63,7 +65,7 @@ export async function createLinkAction(scope: SocialScope, _s: FormState, formDa
         formFields(formData) as SocialLinkInput,
         scope.kind === "municipality" ? { municipalityCode: scope.code } : { regionSlug: scope.slug },
       ),
-    success: "De verbinding is toegevoegd.",
+    success: msg("actions.linkAdded"),
     onSuccess: () => refresh(scope),
   });
 }
@@ -76,7 +78,7 @@ export async function updateLinkAction(
 ): Promise<FormState> {
   return serverAction({
     run: (actor) => updateSocialLink(actor, linkId, formFields(formData) as SocialLinkDetailsInput),
-    success: "De verbinding is opgeslagen.",
+    success: msg("actions.linkSaved"),
     onSuccess: () => refresh(scope),
   });
 }
@@ -84,7 +86,7 @@ export async function updateLinkAction(
 export async function moveLinkAction(scope: SocialScope, linkId: string, _s: FormState, formData: FormData): Promise<FormState> {
   return serverAction({
     run: (actor) => moveSocialLink(actor, linkId, formFields(formData) as SocialLinkStatusInput),
-    success: "De status is gewijzigd.",
+    success: msg("actions.linkStatusChanged"),
     onSuccess: () => refresh(scope),
   });
 }
@@ -98,7 +100,7 @@ export async function setReferralAction(
   const f = formFields(formData);
   return serverAction({
     run: (actor) => setReferralCount(actor, linkId, f as ReferralInput),
-    success: `De verwijzingen over ${f.period ?? "het kwartaal"} zijn opgeslagen.`,
+    success: msg("actions.referralsSaved", { period: f.period ?? "" }),
     onSuccess: () => refresh(scope),
   });
 }
@@ -106,28 +108,18 @@ export async function setReferralAction(
 /** Upload: the job is created at once with its file; reading and checking it continue in the worker. */
 export async function startReferralImport(scope: SocialScope, _s: FormState, formData: FormData): Promise<FormState> {
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) {
-    return {
-      status: "error",
-      message: "Kies een bestand.",
-      fieldErrors: { file: ["Kies een CSV- of Excel-bestand (.csv of .xlsx)."] },
-    };
-  }
-  if (file.size > MAX_IMPORT_BYTES) {
-    return {
-      status: "error",
-      message: "Het bestand is te groot.",
-      fieldErrors: { file: ["Het bestand is groter dan 10 MB; splits het op."] },
-    };
-  }
   return serverAction({
     run: async (actor) => {
+      if (!(file instanceof File) || file.size === 0)
+        throw new ValidationError(msg("errors.imports.chooseFile"), { file: [msg("errors.imports.chooseCsvOrXlsx")] });
+      if (file.size > MAX_IMPORT_BYTES)
+        throw new ValidationError(msg("imports.uploadCheck.tooLarge"), { file: [msg("imports.uploadCheck.tooLarge")] });
       const bytes = new Uint8Array(await file.arrayBuffer());
       const job = await createReferralImportJob(actor, importScope(scope), { fileName: file.name, size: file.size }, bytes);
       await enqueueImportStage(job.id);
       return job;
     },
-    success: "Het bestand is ontvangen.",
+    success: msg("actions.fileReceived"),
     onSuccess: (job) => redirect(`${socialBasePath(scope)}/import/${job.id}`),
   });
 }
@@ -138,7 +130,7 @@ export async function confirmReferralImport(scope: SocialScope, jobId: string, _
       await requestReferralImportCommit(actor, importScope(scope), jobId);
       await enqueueImportCommit(jobId);
     },
-    success: "De import wordt doorgevoerd.",
+    success: msg("actions.importCommitting"),
     onSuccess: () => redirect(`${socialBasePath(scope)}/import/${jobId}`),
   });
 }

@@ -118,13 +118,13 @@ export async function getJobsOverview(actor: Actor): Promise<JobsOverview> {
 /** Puts a failed job back in the queue (its handler runs once more); audited. */
 export async function retryFailedJob(actor: Actor, input: { name: string; id: string }): Promise<void> {
   requireAdmin(actor);
-  if (!isId(input.id) || !/^[a-z][a-z0-9.-]{1,60}$/.test(input.name)) throw new NotFoundError("Deze taak bestaat niet.");
+  if (!isId(input.id) || !/^[a-z][a-z0-9.-]{1,60}$/.test(input.name)) throw new NotFoundError(msg("errors.notFound.job"));
   const [job] = await systemDb.$queryRawUnsafe<{ state: string }[]>(
     `SELECT state::text AS state FROM ${JOB_SCHEMA}.job WHERE name = $1 AND id = $2::uuid`,
     input.name,
     input.id,
   );
-  if (!job) throw new NotFoundError("Deze taak bestaat niet.");
+  if (!job) throw new NotFoundError(msg("errors.notFound.job"));
   if (job.state !== "failed") throw new ValidationError(msg("jobs.notFailed"));
   const boss = await queueBoss();
   // pg-boss 10 returns { affected } here although its types say void.

@@ -15,7 +15,7 @@ const optionalText = (max: number) =>
 
 const body = z
   .string({ message: msg("errors.agreements.textRequired") })
-  .max(LIMITS.body, `De tekst is te lang: gebruik hoogstens ${LIMITS.body.toLocaleString("nl-NL")} tekens.`)
+  .max(LIMITS.body, msg("errors.agreements.textTooLong", { max: LIMITS.body.toLocaleString("nl-NL") }))
   .refine((v) => v.trim().length > 0, msg("errors.agreements.textRequired"));
 
 /** Title, topic, text and dates of a concept version (new agreement or edited concept). */
@@ -25,7 +25,7 @@ export const AgreementDraftSchema = z
       .string({ message: msg("errors.agreements.title") })
       .trim()
       .min(1, msg("errors.agreements.title"))
-      .max(LIMITS.title, `De titel is te lang: gebruik hoogstens ${LIMITS.title} tekens.`),
+      .max(LIMITS.title, msg("errors.agreements.titleTooLong", { max: LIMITS.title })),
     topic: optionalText(LIMITS.topic),
     body,
     effectiveDate: dateOnly,

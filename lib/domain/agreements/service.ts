@@ -799,7 +799,9 @@ export async function updateConcept(
     if (!version) throw new NotFoundError(msg("errors.notFound.version"));
     if (!isEditable(version.status)) {
       throw new ConflictError(
-        `Versie ${version.versionNumber} is ${version.status === "gepubliceerd" ? "gepubliceerd" : "vervangen"} en kan niet meer worden gewijzigd. Begin een nieuwe versie om de tekst aan te passen.`,
+        msg(version.status === "gepubliceerd" ? "errors.agreements.versionPublished" : "errors.agreements.versionSuperseded", {
+          version: version.versionNumber,
+        }),
       );
     }
     await tx.agreement.update({
@@ -966,8 +968,8 @@ export async function decide(actor: Actor, regionSlug: string, input: DecisionIn
       const current = version.agreement.versions[0];
       throw new ConflictError(
         current
-          ? `Versie ${version.versionNumber} is vervangen door versie ${current.versionNumber}. Lees en beslis over versie ${current.versionNumber}.`
-          : `Versie ${version.versionNumber} is vervangen; er is nu geen geldende versie.`,
+          ? msg("errors.agreements.supersededBy", { version: version.versionNumber, current: current.versionNumber })
+          : msg("errors.agreements.supersededNone", { version: version.versionNumber }),
       );
     }
     await lockAgreement(tx, region.id, version.agreement.id);
@@ -981,7 +983,7 @@ export async function decide(actor: Actor, regionSlug: string, input: DecisionIn
     });
     if (!member || !practice) {
       throw new ValidationError(msg("validation.checkFields"), {
-        practiceId: [`Deze praktijk is geen lid van ${wv.name}.`],
+        practiceId: [msg("errors.agreements.notMember", { name: wv.name })],
       });
     }
     const previous = await tx.acknowledgement.findFirst({

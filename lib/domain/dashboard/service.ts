@@ -23,6 +23,7 @@ import { assessIndicator, tallyIndicators } from "@/lib/domain/plans/indicators"
 import { followedPlan, PHASES } from "@/lib/domain/plans/rules";
 import { findRegionInTx, municipalityNamesInTx } from "@/lib/domain/regions/service";
 import { coreTeamStatus } from "@/lib/domain/wijkverbanden/core-team";
+import { msg } from "@/lib/i18n/keys";
 
 /** How many audit events "recent activity" shows. */
 export const ACTIVITY_SIZE = 10;
@@ -45,7 +46,7 @@ export async function getCoordinatorDashboard(actor: Actor, slug: string, now = 
   const today = startOfToday(now);
   return withActor(actor, async (tx) => {
     const region = await findRegionInTx(tx, actor, slug);
-    if (!can(actor, "region.dashboard", { regionId: region.id })) throw new NotFoundError("Deze regio bestaat niet.");
+    if (!can(actor, "region.dashboard", { regionId: region.id })) throw new NotFoundError(msg("errors.notFound.region"));
     const regionId = region.id;
 
     const [plans, phaseRows, milestoneRows, indicatorRows, money, agreementRows, wijkverbandRows, socialRows, names, events] =

@@ -54,13 +54,14 @@ export function planReferralColumns(headers: string[]): ReferralPlan {
     columns.link !== undefined ||
     (columns.organisation !== undefined &&
       (columns.wijkverband !== undefined || columns.practice !== undefined || columns.target !== undefined));
-  if (!named) missing.push("‘verbinding’ (of ‘organisatie’ met ‘wijkverband’ of ‘praktijk’)");
+  if (!named) missing.push("‘verbinding’");
   if (missing.length > 0) {
-    const message = `Het bestand mist ${missing.join(" en ")}. Een verwijzingenbestand heeft per rij de verbinding, het kwartaal en het aantal.`;
+    // The column names are the Dutch ones the file must use, in either language.
+    const message = msg("imports.problems.missingReferralColumns", { columns: missing.join(", ") });
     throw new ValidationError(message, { file: [message] });
   }
   const notes = unused.length
-    ? [`Niet gebruikte kolommen: ${unused.map((u) => `‘${String(neutraliseCell(u))}’`).join(", ")}.`]
+    ? [msg("imports.notes.unused", { columns: unused.map((u) => `‘${String(neutraliseCell(u))}’`).join(", ") })]
     : [];
   return { columns, headers, notes };
 }
@@ -100,7 +101,7 @@ export function validateReferralRows(
     const id = cell("link");
     if (id) {
       link = byId.get(id.toLowerCase());
-      if (!link) add("link", `Er is geen verbinding met deze id in ${context.scopeLabel}.`);
+      if (!link) add("link", msg("imports.problems.noLinkWithId", { scope: context.scopeLabel }));
     } else {
       const organisation = norm(cell("organisation"));
       let targetText = cell("wijkverband") || cell("practice") || cell("target");
@@ -130,7 +131,11 @@ export function validateReferralRows(
         else if (candidates.length === 0)
           add(
             "organisation",
-            `Geen verbinding gevonden tussen ‘${String(neutraliseCell(cell("organisation")))}’ en ‘${String(neutraliseCell(targetText))}’ in ${context.scopeLabel}. Controleer de namen of gebruik de verbinding-id uit de export.`,
+            msg("imports.problems.noLinkBetween", {
+              organisation: String(neutraliseCell(cell("organisation"))),
+              target: String(neutraliseCell(targetText)),
+              scope: context.scopeLabel,
+            }),
           );
         else add("kind", msg("errors.social.ambiguousKind"));
       }
@@ -156,7 +161,7 @@ export function validateReferralRows(
     if (link && period) {
       const key = `${link.id}|${period}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) add("period", `Deze verbinding en dit kwartaal staan ook al in rij ${earlier}.`);
+      if (earlier !== undefined) add("period", msg("imports.problems.duplicateReferral", { row: earlier }));
       else seen.set(key, line);
     }
     if (problems.length > 0 || !link || period === null || count === null) {

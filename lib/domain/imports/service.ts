@@ -380,10 +380,10 @@ async function processWijken(actor: Actor, regionId: string, jobId: string, year
   const outside = results.reduce((sum, r) => sum + r.outside, 0);
   const skipped = results.reduce((sum, r) => sum + r.skipped, 0);
   const notes = [...plan.notes];
-  if (skipped > 0)
-    notes.push(`${skipped} rijen van gemeenten of buurten zijn overgeslagen; alleen wijken (WK-codes) worden ingelezen.`);
-  if (outside > 0) notes.push(`${outside} wijken liggen buiten de gemeenten van deze regio en zijn overgeslagen.`);
-  if (plan.extra.length > 0) notes.push(`Extra kolommen bewaard bij de wijk: ${plan.extra.map((e) => `‘${e.key}’`).join(", ")}.`);
+  if (skipped > 0) notes.push(msg("imports.notes.skippedRows", { count: skipped }));
+  if (outside > 0) notes.push(msg("imports.notes.outsideRegion", { count: outside }));
+  if (plan.extra.length > 0)
+    notes.push(msg("imports.notes.extraColumns", { columns: plan.extra.map((e) => `‘${e.key}’`).join(", ") }));
   const outcome: Outcome = {
     problems: results.flatMap((r) => r.problems),
     errorCount: results.reduce((sum, r) => sum + r.errorCount, 0),
@@ -427,7 +427,7 @@ async function processReferrals(
     const scope = job.municipalityCode
       ? ((await tx.organisation.findFirst({ where: { municipalityCode: job.municipalityCode }, select: { name: true } }))?.name ??
         job.municipalityCode)
-      : "deze regio";
+      : msg("imports.problems.thisRegion");
     return {
       links: links.map((l): ReferralImportLink => ({
         id: l.id,
@@ -439,7 +439,8 @@ async function processReferrals(
       })),
       existing: new Set(counts.map((c) => `${c.socialLinkId}|${c.period}`)),
       today,
-      scopeLabel: scope.startsWith("Gemeente") ? `de gemeente ${scope.replace(/^Gemeente\s+/, "")}` : scope,
+      // The municipality ("Gemeente Zaanstad") or region by name, which reads the same in both languages.
+      scopeLabel: scope,
     };
   });
   const seen = new Map<string, number>();

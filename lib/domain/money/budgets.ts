@@ -210,7 +210,7 @@ export async function changeBudget(actor: Actor, uzovi: string, budgetId: string
     await assertYearOpen(tx, budget);
     const allocated = await allocatedSum(tx, budget.regionId, budget.id);
     if (data.amount < allocated) {
-      const message = `Het budget kan niet lager worden dan wat al is toegewezen (€ ${centsToInput(allocated)}).`;
+      const message = msg("errors.money.budgetBelowAllocated", { amount: centsToInput(allocated) });
       throw new ConflictError(message, { amount: [message] });
     }
     const before = await tx.oiBudget.findFirstOrThrow({ where: { id: budgetId }, select: { contractReference: true } });

@@ -66,9 +66,7 @@ export async function assertYearOpen(tx: Tx, budget: Pick<LockedBudget, "regionI
 }
 
 export function yearClosedError(year: number): ConflictError {
-  return new ConflictError(
-    `Het jaar ${year} is afgesloten; budgetten, toewijzingen en uitgaven van dat jaar veranderen niet meer.`,
-  );
+  return new ConflictError(msg("errors.money.yearClosedNamed", { year }));
 }
 
 /** Sum of allocations of a budget, as a number (bigint in SQL). */

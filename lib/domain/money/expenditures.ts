@@ -72,12 +72,12 @@ async function storeEvidence(
 function dateOutOfPeriod(start: Date, end: Date): ValidationError {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   return new ValidationError(msg("validation.checkFields"), {
-    date: [`De datum moet in de looptijd van het budget liggen (${iso(start)} t/m ${iso(end)}).`],
+    date: [msg("errors.money.dateOutsideBudget", { start: iso(start), end: iso(end) })],
   });
 }
 
 function overAllocation(allocation: number, claimed: number): ConflictError {
-  const message = `Dit is meer dan er op de toewijzing over is: nog € ${centsToInput(Math.max(0, allocation - claimed))} vrij.`;
+  const message = msg("errors.money.overAllocation", { available: centsToInput(Math.max(0, allocation - claimed)) });
   return new ConflictError(message, { amount: [message] });
 }
 

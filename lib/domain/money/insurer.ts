@@ -278,7 +278,7 @@ export async function closeYear(actor: Actor, uzovi: string, slug: string, year:
     });
     if (open > 0)
       throw new ConflictError(
-        `Er ${open === 1 ? "wacht nog 1 uitgave" : `wachten nog ${open} uitgaven`} op een beslissing of een antwoord; handel die eerst af.`,
+        open === 1 ? msg("errors.money.openExpendituresOne") : msg("errors.money.openExpendituresMany", { count: open }),
       );
     const closure = await tx.budgetYearClosure.create({
       data: { regionId: region.id, insurerId: insurer.id, year, closedById: actor.userId, closedByName: actor.name },

@@ -308,7 +308,7 @@ export async function regionMoneyTotals(tx: Tx, actor: Actor, regionId: string, 
 
 function overBudget(budgetCents: number, otherAllocations: number): ConflictError {
   const available = Math.max(0, budgetCents - otherAllocations);
-  const message = `Dit is meer dan er in het budget beschikbaar is: nog € ${centsToInput(available)} vrij.`;
+  const message = msg("errors.money.overBudget", { available: centsToInput(available) });
   return new ConflictError(message, { amount: [message] });
 }
 
@@ -378,7 +378,7 @@ export async function changeAllocation(actor: Actor, slug: string, allocationId:
     if (others + data.amount > budget.amountCents) throw overBudget(budget.amountCents, others);
     const claimed = await claimedSum(tx, region.id, allocationId);
     if (data.amount < claimed) {
-      const message = `De toewijzing kan niet lager worden dan de uitgaven die erop staan (€ ${centsToInput(claimed)}).`;
+      const message = msg("errors.money.allocationBelowClaimed", { amount: centsToInput(claimed) });
       throw new ConflictError(message, { amount: [message] });
     }
     const after = { amountCents: data.amount, note: data.note ?? before.note };

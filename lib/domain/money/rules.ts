@@ -134,10 +134,10 @@ export function parseAmount(input: string, options: { max?: number; allowZero?: 
   const decimals = match[2] ?? "";
   if (decimals.length > 2) return { ok: false, message: msg("errors.money.amountDecimals") };
   const euros = match[1]!.replace(/\./g, "");
-  if (euros.length > 12) return { ok: false, message: `Het bedrag is te hoog (hoogstens ${formatAmount(max)}).` };
+  if (euros.length > 12) return { ok: false, message: msg("errors.money.amountTooHigh", { max: formatAmount(max) }) };
   const cents = Number(euros) * 100 + Number(decimals.padEnd(2, "0") || "0");
   if (cents === 0 && !options.allowZero) return { ok: false, message: msg("errors.money.amountZero") };
-  if (cents > max) return { ok: false, message: `Het bedrag is te hoog (hoogstens ${formatAmount(max)}).` };
+  if (cents > max) return { ok: false, message: msg("errors.money.amountTooHigh", { max: formatAmount(max) }) };
   return { ok: true, cents };
 }
 
@@ -175,7 +175,7 @@ export function checkEvidence(bytes: Uint8Array | null): { ok: true; type: Evide
   if (bytes.length === 0) return { ok: false, message: msg("errors.money.fileEmpty") };
   if (bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, message: msg("errors.money.fileTooLarge") };
   const type = sniffEvidence(bytes);
-  if (!type) return { ok: false, message: "Alleen PDF-, PNG- of JPEG-bestanden zijn toegestaan (gecontroleerd op de inhoud)." };
+  if (!type) return { ok: false, message: msg("errors.money.evidenceType") };
   return { ok: true, type };
 }
 

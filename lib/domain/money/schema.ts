@@ -10,7 +10,7 @@ function amount(options: { max: number; allowZero?: boolean }) {
   return z.union([z.string(), z.number()], { error: msg("errors.money.amountRequired") }).transform((value, ctx) => {
     if (typeof value === "number") {
       if (!Number.isInteger(value) || value < (options.allowZero ? 0 : 1) || value > options.max) {
-        ctx.addIssue({ code: "custom", message: "Ongeldig bedrag." });
+        ctx.addIssue({ code: "custom", message: msg("errors.money.amountFormat") });
         return z.NEVER;
       }
       return value;

@@ -11,6 +11,7 @@ import { PreferencesInputSchema, type PreferencesInput } from "@/lib/domain/noti
 import { verifyUnsubscribeToken } from "@/lib/domain/notifications/token";
 import { parseId } from "@/lib/domain/shared/ids";
 import { parseInput } from "@/lib/domain/shared/parse";
+import { msg } from "@/lib/i18n/keys";
 
 export type NotificationView = {
   id: string;
@@ -44,13 +45,13 @@ export function listNotifications(actor: Actor): Promise<{ items: NotificationVi
 }
 
 export async function markNotificationRead(actor: Actor, notificationId: string): Promise<void> {
-  parseId(notificationId, "Deze melding bestaat niet.");
+  parseId(notificationId, msg("errors.notFound.notification"));
   await withActor(actor, async (tx) => {
     const { count } = await tx.notification.updateMany({
       where: { id: notificationId, userId: actor.userId },
       data: { readAt: new Date() },
     });
-    if (count === 0) throw new NotFoundError("Deze melding bestaat niet.");
+    if (count === 0) throw new NotFoundError(msg("errors.notFound.notification"));
   });
 }
 
@@ -101,7 +102,7 @@ export async function saveNotificationPreferences(actor: Actor, input: Preferenc
  */
 export async function unsubscribeWithToken(token: string, now = new Date()): Promise<{ kind: NotificationKind }> {
   const claim = verifyUnsubscribeToken(token, now);
-  if (!claim) throw new NotFoundError("Deze afmeldlink is ongeldig of verlopen.");
+  if (!claim) throw new NotFoundError(msg("errors.notFound.unsubscribe"));
   await withTenantContext({ userId: claim.userId, regionIds: [] }, async (tx) => {
     const current = await tx.notificationPreference.findUnique({
       where: { userId_kind: { userId: claim.userId, kind: claim.kind } },

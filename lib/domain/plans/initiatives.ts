@@ -346,7 +346,7 @@ export async function updateInitiative(actor: Actor, slug: string, initiativeId:
         // Moving to another theme: only within the same plan.
         const target = await themeInRegion(tx, region.id, data.themeId);
         if (target.planId !== existing.theme.planId)
-          throw new ValidationError(msg("validation.checkFields"), { themeId: ["Kies een opgave uit hetzelfde plan."] });
+          throw new ValidationError(msg("validation.checkFields"), { themeId: [msg("errors.plans.themeSamePlan")] });
       }
       await checkParticipants(tx, region.id, data);
       const values = initiativeValues(data);

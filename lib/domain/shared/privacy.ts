@@ -89,12 +89,11 @@ export function findPersonalData(text: string, today?: Date): PersonalDataKind |
   return null;
 }
 
-const WHY = "Wijkkracht bewaart alleen organisatiegegevens en getelde aantallen, nooit gegevens over personen.";
-
+/** Why the text is refused and what to do instead, as catalogue references (msg()). */
 export const PERSONAL_DATA_MESSAGES: Record<PersonalDataKind, string> = {
-  bsn: `Dit lijkt een burgerservicenummer (9 cijfers die de elfproef doorstaan). ${WHY} Laat het nummer weg.`,
-  dateOfBirth: `Dit lijkt een geboortedatum. ${WHY} Laat de datum weg of schrijf alleen een jaar of periode van de afspraak.`,
-  personName: `Dit lijkt de naam van een persoon (zoals ‘mevr. Jansen’ of ‘patiënt K.’). ${WHY} Beschrijf een rol, zoals ‘welzijnscoach’, in plaats van een naam.`,
+  bsn: msg("validation.personalData.bsn"),
+  dateOfBirth: msg("validation.personalData.dateOfBirth"),
+  personName: msg("validation.personalData.personName"),
 };
 
 /** A zod refinement for free text: adds the explaining message when the text holds personal data. */

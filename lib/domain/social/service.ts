@@ -448,8 +448,7 @@ export async function createSocialLink(
         status: [msg("errors.social.newLinkStatus")],
       });
     const since = data.since ?? new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-    if (since > today)
-      throw new ValidationError(msg("validation.checkFields"), { since: ["Een datum in de toekomst kan niet."] });
+    if (since > today) throw new ValidationError(msg("validation.checkFields"), { since: [msg("errors.social.futureDate")] });
     const values = {
       organisationId: org.id,
       wijkverbandId: data.wijkverbandId,

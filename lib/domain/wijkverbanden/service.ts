@@ -451,7 +451,7 @@ export async function addWijkverbandMember(
     if (data.kind === "practice") {
       const practice = await tx.practice.findFirst({ where: { id: data.id, regionId: region.id }, select: { name: true } });
       if (!practice)
-        throw new ValidationError(msg("validation.checkFields"), { member: ["Deze praktijk hoort niet bij de regio."] });
+        throw new ValidationError(msg("validation.checkFields"), { member: [msg("errors.network.practiceNotInRegion")] });
       name = practice.name;
     } else {
       const partner = await tx.regionPartner.findFirst({

@@ -36,6 +36,12 @@ export const nl = {
   wijkverbandRestored: "Het wijkverband is teruggezet.",
   fileReceived: "Het bestand is ontvangen.",
   importCommitting: "De import wordt doorgevoerd.",
+  organisationAdded: "{name} is toegevoegd.",
+  organisationSaved: "De organisatie is opgeslagen.",
+  linkAdded: "De verbinding is toegevoegd.",
+  linkSaved: "De verbinding is opgeslagen.",
+  linkStatusChanged: "De status is gewijzigd.",
+  referralsSaved: "De verwijzingen over {period} zijn opgeslagen.",
 };
 
 export const en: Translation<typeof nl> = {
@@ -73,4 +79,10 @@ export const en: Translation<typeof nl> = {
   wijkverbandRestored: "The wijkverband has been restored.",
   fileReceived: "The file has been received.",
   importCommitting: "The import is being carried out.",
+  organisationAdded: "{name} has been added.",
+  organisationSaved: "The organisation has been saved.",
+  linkAdded: "The link has been added.",
+  linkSaved: "The link has been saved.",
+  linkStatusChanged: "The status has been changed.",
+  referralsSaved: "The referrals for {period} have been saved.",
 };

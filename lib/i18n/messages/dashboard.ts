@@ -3,7 +3,6 @@ import type { Translation } from "./types";
 
 export const nl = {
   intro: "De stand van de regio op één pagina. Elk cijfer linkt naar de pagina waar het vandaan komt.",
-  chartNote: { before: "Dezelfde cijfers staan in de", link: "tabel hieronder" },
   attention: {
     title: "Eerst aandacht nodig",
     none: "Niets dringends: er staat niets over tijd en niemand wacht op u.",
@@ -136,7 +135,6 @@ export const nl = {
 
 export const en: Translation<typeof nl> = {
   intro: "The state of the region on one page. Every figure links to the page it comes from.",
-  chartNote: { before: "The same figures are in the", link: "table below" },
   attention: {
     title: "Needs attention first",
     none: "Nothing urgent: nothing is overdue and nobody is waiting for you.",

@@ -16,6 +16,11 @@ export const nl = {
     failed: "Mislukt",
   },
   problems: {
+    noLinkWithId: "Er is geen verbinding met deze id in {scope}.",
+    noLinkBetween:
+      "Geen verbinding gevonden tussen ‘{organisation}’ en ‘{target}’ in {scope}. Controleer de namen of gebruik de verbinding-id uit de export.",
+    duplicateReferral: "Deze verbinding en dit kwartaal staan ook al in rij {row}.",
+    thisRegion: "deze regio",
     missingPracticeColumn:
       "De kolom {columns} ontbreekt. Een praktijkbestand heeft minstens de kolommen naam, discipline en gemeente.",
     missingPracticeColumns:
@@ -24,6 +29,8 @@ export const nl = {
       "De kolom {columns} ontbreekt. Een wijkbestand heeft minstens een wijkcode (bijvoorbeeld ‘Codering’) en het aantal inwoners (‘AantalInwoners’).",
     missingWijkColumns:
       "De kolommen {columns} ontbreken. Een wijkbestand heeft minstens een wijkcode (bijvoorbeeld ‘Codering’) en het aantal inwoners (‘AantalInwoners’).",
+    missingReferralColumns:
+      "Het bestand mist {columns}. Een verwijzingenbestand heeft per rij de verbinding (of de organisatie met het wijkverband of de praktijk), het kwartaal en het aantal.",
     unknownDiscipline:
       "Onbekende discipline ‘{discipline}’. Gebruik een code of naam uit de disciplinelijst, zoals huisartsenzorg of Fysiotherapie.",
     foreignMunicipality: "De gemeente {code} hoort niet bij deze regio.",
@@ -58,6 +65,9 @@ export const nl = {
       "Dit bestand is geweigerd: de kolommen {columns} bevatten gegevens over individuele patiënten. Wijkkracht bewaart alleen organisatiegegevens en getelde (geaggregeerde) aantallen, nooit gegevens over personen. Verwijder deze kolommen uit het bestand en probeer het opnieuw.",
   },
   notes: {
+    skippedRows: "{count} rijen van gemeenten of buurten zijn overgeslagen; alleen wijken (WK-codes) worden ingelezen.",
+    outsideRegion: "{count} wijken liggen buiten de gemeenten van deze regio en zijn overgeslagen.",
+    extraColumns: "Extra kolommen bewaard bij de wijk: {columns}.",
     unused: "Deze kolommen worden genegeerd en niet bewaard: {columns}.",
     noAgb:
       "Het bestand heeft geen kolom AGB-code: bestaande praktijken worden dan niet herkend en alle rijen worden als nieuwe praktijk toegevoegd.",
@@ -168,6 +178,11 @@ export const en: Translation<typeof nl> = {
     failed: "Failed",
   },
   problems: {
+    noLinkWithId: "There is no link with this id in {scope}.",
+    noLinkBetween:
+      "No link found between ‘{organisation}’ and ‘{target}’ in {scope}. Check the names or use the link id from the export.",
+    duplicateReferral: "This link and quarter are also in row {row}.",
+    thisRegion: "this region",
     missingPracticeColumn:
       "The column {columns} is missing. A practice file needs at least the columns naam, discipline and gemeente.",
     missingPracticeColumns:
@@ -176,6 +191,8 @@ export const en: Translation<typeof nl> = {
       "The column {columns} is missing. A neighbourhood file needs at least a neighbourhood code (for example ‘Codering’) and the number of inhabitants (‘AantalInwoners’).",
     missingWijkColumns:
       "The columns {columns} are missing. A neighbourhood file needs at least a neighbourhood code (for example ‘Codering’) and the number of inhabitants (‘AantalInwoners’).",
+    missingReferralColumns:
+      "The file lacks {columns}. A referrals file has, per row, the link (or the organisation with the wijkverband or practice), the quarter and the count.",
     unknownDiscipline:
       "Unknown discipline ‘{discipline}’. Use a code or name from the disciplines list, such as huisartsenzorg or Fysiotherapie.",
     foreignMunicipality: "The municipality {code} does not belong to this region.",
@@ -208,6 +225,9 @@ export const en: Translation<typeof nl> = {
       "This file was refused: the columns {columns} contain data about individual patients. Wijkkracht keeps only organisation data and counted (aggregated) numbers, never data about persons. Remove these columns from the file and try again.",
   },
   notes: {
+    skippedRows: "{count} rows of municipalities or districts were skipped; only neighbourhoods (WK codes) are read.",
+    outsideRegion: "{count} neighbourhoods lie outside this region's municipalities and were skipped.",
+    extraColumns: "Extra columns kept with the neighbourhood: {columns}.",
     unused: "These columns are ignored and not stored: {columns}.",
     noAgb: "The file has no AGB code column: existing practices are not recognised and every row is added as a new practice.",
   },

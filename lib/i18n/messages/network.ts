@@ -115,6 +115,9 @@ export const nl = {
     insurer: "Zorgverzekeraar",
     municipality: "Gemeente",
   },
+  newPracticeIntro: "Velden met een fout worden gemarkeerd; de AGB-code moet uniek zijn in de regio.",
+  editPartnerIntro: "Let op: een organisatie die ook partner is van een andere regio verandert daar mee.",
+  newWijkverbandIntro: "Na het opslaan voegt u de leden toe: praktijken en organisaties, elk met hun rol.",
 };
 
 export const en: Translation<typeof nl> = {
@@ -232,4 +235,7 @@ export const en: Translation<typeof nl> = {
     insurer: "Health insurer",
     municipality: "Municipality",
   },
+  newPracticeIntro: "Fields with an error are marked; the AGB code must be unique in the region.",
+  editPartnerIntro: "Note: an organisation that is also a partner of another region changes there too.",
+  newWijkverbandIntro: "After saving, you add the members: practices and organisations, each with their role.",
 };

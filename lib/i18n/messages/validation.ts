@@ -79,6 +79,13 @@ export const nl = {
     uzovi: "Een UZOVI-code",
     big: "Een BIG-nummer",
   },
+  personalData: {
+    bsn: "Dit lijkt een burgerservicenummer (9 cijfers die de elfproef doorstaan). Wijkkracht bewaart alleen organisatiegegevens en getelde aantallen, nooit gegevens over personen. Laat het nummer weg.",
+    dateOfBirth:
+      "Dit lijkt een geboortedatum. Wijkkracht bewaart alleen organisatiegegevens en getelde aantallen, nooit gegevens over personen. Laat de datum weg of schrijf alleen een jaar of periode van de afspraak.",
+    personName:
+      "Dit lijkt de naam van een persoon (zoals ‘mevr. Jansen’ of ‘patiënt K.’). Wijkkracht bewaart alleen organisatiegegevens en getelde aantallen, nooit gegevens over personen. Beschrijf een rol, zoals ‘welzijnscoach’, in plaats van een naam.",
+  },
 };
 
 export const en: Translation<typeof nl> = {
@@ -157,5 +164,12 @@ export const en: Translation<typeof nl> = {
     kvk: "A Chamber of Commerce number",
     uzovi: "A UZOVI code",
     big: "A BIG number",
+  },
+  personalData: {
+    bsn: "This looks like a citizen service number (9 digits that pass the eleven test). Wijkkracht only keeps organisation data and counted numbers, never data about persons. Leave the number out.",
+    dateOfBirth:
+      "This looks like a date of birth. Wijkkracht only keeps organisation data and counted numbers, never data about persons. Leave the date out or write only a year or period of the agreement.",
+    personName:
+      "This looks like a person's name (such as ‘mevr. Jansen’ or ‘patiënt K.’). Wijkkracht only keeps organisation data and counted numbers, never data about persons. Describe a role, such as ‘welfare coach’, instead of a name.",
   },
 };

@@ -9,7 +9,10 @@ import { formatDateTime } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Afspraaksjablonen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.agreementTemplates };
+}
 
 export default async function AgreementTemplatesPage() {
   const actor = await requireActor();

@@ -10,7 +10,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { updateTemplateAction } from "../actions";
 
-export const metadata: Metadata = { title: "Sjabloon bewerken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.editTemplate };
+}
 
 export default async function EditAgreementTemplatePage({ params }: { params: Promise<{ templateId: string }> }) {
   const { templateId } = await params;

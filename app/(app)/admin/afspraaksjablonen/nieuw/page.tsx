@@ -9,7 +9,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { createTemplateAction } from "../actions";
 
-export const metadata: Metadata = { title: "Nieuw sjabloon" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.newTemplate };
+}
 
 export default async function NewAgreementTemplatePage() {
   const actor = await requireActor();

@@ -6,7 +6,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { SocialView } from "../../../_social/social-view";
 
-export const metadata: Metadata = { title: "Sociaal domein" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.social };
+}
 
 export default async function MunicipalitySocialPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

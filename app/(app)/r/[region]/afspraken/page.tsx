@@ -8,7 +8,10 @@ import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Afspraken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.agreements };
+}
 
 export default async function RegionAgreementsPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;

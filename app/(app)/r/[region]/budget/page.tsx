@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { FigureCells, FigureHeaders } from "@/components/money/figures";
@@ -14,7 +15,10 @@ import { getLocale } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { createAllocationAction } from "./actions";
 
-export const metadata: Metadata = { title: "O&I-budget" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.budget };
+}
 
 export default async function RegionBudgetPage({
   params,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { Main } from "@/components/layout/main";
@@ -15,7 +16,10 @@ import { loadOr404 } from "@/lib/next/page";
 import { moveExpenditureAction } from "../../../r/[region]/budget/actions";
 import { bulkApproveAction } from "../actions";
 
-export const metadata: Metadata = { title: "Beoordelen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.review };
+}
 
 const BULK_FORM = "bulk-goedkeuren";
 

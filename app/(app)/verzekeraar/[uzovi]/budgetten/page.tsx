@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { Main } from "@/components/layout/main";
@@ -14,7 +15,10 @@ import { getLocale } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { createBudgetAction } from "../actions";
 
-export const metadata: Metadata = { title: "O&I-budgetten" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.budgets };
+}
 
 export default async function InsurerBudgetsPage({
   params,

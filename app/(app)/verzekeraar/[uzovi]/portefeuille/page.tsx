@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { Main } from "@/components/layout/main";
@@ -16,7 +17,10 @@ import { getLocale } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { closeYearAction } from "../actions";
 
-export const metadata: Metadata = { title: "Portefeuille" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.portfolio };
+}
 
 const MONTHS = {
   nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],

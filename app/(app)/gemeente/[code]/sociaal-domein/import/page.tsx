@@ -7,7 +7,10 @@ import { loadOr404 } from "@/lib/next/page";
 import { startReferralImport } from "../../../../_social/actions";
 import { ImportUploadView } from "../../../../r/[region]/_imports/upload-view";
 
-export const metadata: Metadata = { title: "Verwijzingen importeren" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.referralImport };
+}
 
 export default async function MunicipalityReferralImportPage({ params }: { params: Promise<{ code: string }> }) {
   const code = (await params).code.toUpperCase();

@@ -56,7 +56,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         </Link>{" "}
         · {fill(ti.theme, { name: data.theme.name })}
       </p>
-      <PageHeader title={ini.title} intro={ini.description ?? undefined}>
+      <PageHeader title={ini.title} intro={ini.description ? <span data-user-content>{ini.description}</span> : undefined}>
         <PlanStatusBadge status={plan.status} />
       </PageHeader>
 

@@ -19,10 +19,7 @@ export default async function NewPracticePage({ params }: { params: Promise<{ re
   const { t } = await getMessages();
   return (
     <>
-      <PageHeader
-        title={t.network.newPractice}
-        intro="Velden met een fout worden gemarkeerd; de AGB-code moet uniek zijn in de regio."
-      />
+      <PageHeader title={t.network.newPractice} intro={t.network.newPracticeIntro} />
       <PracticeForm
         t={t.forms}
         action={createPracticeAction.bind(null, data.region.slug)}

@@ -163,6 +163,7 @@ export default async function RegiobeeldPage({
                 title={fill(rb.chartTitle, { year: data.year })}
                 tableId="wijken-tabel"
                 bars={data.wijken.map((w) => ({ label: w.name, value: w.share65, display: pct(w.share65) }))}
+                note={t.common.chartNote}
               />
             ) : null}
             <div id="wijken-tabel">

@@ -19,10 +19,7 @@ export default async function NewWijkverbandPage({ params }: { params: Promise<{
   const { t } = await getMessages();
   return (
     <>
-      <PageHeader
-        title={t.network.newWijkverband}
-        intro="Na het opslaan voegt u de leden toe: praktijken en organisaties, elk met hun rol."
-      />
+      <PageHeader title={t.network.newWijkverband} intro={t.network.newWijkverbandIntro} />
       <WijkverbandForm
         t={t.forms}
         action={createWijkverbandAction.bind(null, data.region.slug)}

@@ -16,7 +16,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { changeBudgetAction } from "../../actions";
 
-export const metadata: Metadata = { title: "O&I-budget" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.budget };
+}
 
 export default async function InsurerBudgetPage({ params }: { params: Promise<{ uzovi: string; budgetId: string }> }) {
   const { uzovi, budgetId } = await params;

@@ -7,7 +7,10 @@ import { loadOr404 } from "@/lib/next/page";
 import { confirmReferralImport } from "../../../../../_social/actions";
 import { ImportJobView } from "../../../../../r/[region]/_imports/job-view";
 
-export const metadata: Metadata = { title: "Import van verwijzingen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.referralImportJob };
+}
 
 export default async function MunicipalityReferralImportJobPage({
   params,

@@ -6,7 +6,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { LinkView } from "../../../../../_social/link-view";
 
-export const metadata: Metadata = { title: "Verbinding sociaal domein" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.socialLink };
+}
 
 export default async function MunicipalityLinkPage({ params }: { params: Promise<{ code: string; linkId: string }> }) {
   const { code, linkId } = await params;

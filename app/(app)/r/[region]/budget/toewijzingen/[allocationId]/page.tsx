@@ -15,7 +15,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { changeAllocationAction, recordExpenditureAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Toewijzing" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.allocation };
+}
 
 export default async function AllocationPage({ params }: { params: Promise<{ region: string; allocationId: string }> }) {
   const { region: slug, allocationId } = await params;

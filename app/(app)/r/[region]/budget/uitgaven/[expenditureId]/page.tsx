@@ -14,7 +14,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { deleteExpenditureAction, moveExpenditureAction, updateExpenditureAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Uitgave" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.expenditure };
+}
 
 export default async function ExpenditurePage({ params }: { params: Promise<{ region: string; expenditureId: string }> }) {
   const { region: slug, expenditureId } = await params;

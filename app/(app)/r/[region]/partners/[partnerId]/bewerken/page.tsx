@@ -20,10 +20,7 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ re
   const { t } = await getMessages();
   return (
     <>
-      <PageHeader
-        title={`${partner.values.name}: ${t.network.edit.toLowerCase()}`}
-        intro="Let op: een organisatie die ook partner is van een andere regio verandert daar mee."
-      />
+      <PageHeader title={`${partner.values.name}: ${t.network.edit.toLowerCase()}`} intro={t.network.editPartnerIntro} />
       <PartnerForm
         t={t.forms}
         action={updatePartnerAction.bind(null, region.slug, partner.id)}

@@ -5,7 +5,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { LinkView } from "../../../../../_social/link-view";
 
-export const metadata: Metadata = { title: "Verbinding sociaal domein" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.socialLink };
+}
 
 export default async function RegionLinkPage({ params }: { params: Promise<{ region: string; linkId: string }> }) {
   const { region, linkId } = await params;

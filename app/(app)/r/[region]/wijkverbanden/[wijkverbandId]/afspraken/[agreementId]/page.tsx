@@ -23,7 +23,10 @@ import {
   updateConceptAction,
 } from "@/app/(app)/r/[region]/afspraken/actions";
 
-export const metadata: Metadata = { title: "Afspraak" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.agreement };
+}
 
 const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 

@@ -9,7 +9,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { createAgreementAction } from "@/app/(app)/r/[region]/afspraken/actions";
 
-export const metadata: Metadata = { title: "Nieuwe afspraak" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.newAgreement };
+}
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -9,7 +9,10 @@ import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 
-export const metadata: Metadata = { title: "Versies vergelijken" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.common.meta.compareVersions };
+}
 
 const versionParam = (value: string | undefined) => (value && /^\d{1,6}$/.test(value) ? Number(value) : undefined);
 
