@@ -294,7 +294,7 @@ test.describe("the English interface", () => {
 
   test("insurer and municipality workspaces, admin templates", async ({ browser }) => {
     const walks = [
-      ["verzekeraar@wijkkracht.test", ["beoordelen", "budgetten", "portefeuille"]],
+      ["verzekeraar@wijkkracht.test", ["beoordelen", "budgetten", "portefeuille", "sociaal-domein"]],
       ["gemeente@wijkkracht.test", ["sociaal-domein", "sociaal-domein/import"]],
       ["beheer@wijkkracht.test", ["afspraaksjablonen", "afspraaksjablonen/nieuw"]],
     ] as const;
