@@ -61,9 +61,9 @@ export function HistoryTable({
                       <li key={c.field}>
                         <span className="font-medium">{describeField(c.field, t)}</span>:{" "}
                         <span className="sr-only">{labels.before} </span>
-                        <span className="text-muted">{describeValue(c.field, c.before, t)}</span> →{" "}
+                        <span className="text-muted">{describeValue(c.field, c.before, t, e.names, locale)}</span> →{" "}
                         <span className="sr-only">{labels.after} </span>
-                        {describeValue(c.field, c.after, t)}
+                        {describeValue(c.field, c.after, t, e.names, locale)}
                       </li>
                     ))}
                   </ul>

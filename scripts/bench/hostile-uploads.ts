@@ -3,7 +3,8 @@
 // process and its job worker, two processes), the demo coordinator signed in, and then each hostile
 // file (tests/unit/hostile-files.ts: a 1.6 KB .xlsx with a cell at XFD1048576, zip bombs whose sheet
 // unpacks to ~400 MB, CSVs of 9 MB and 2 MB blank lines) uploaded to the regiobeeld import and to
-// the practice import through the upload form's server action, called as the browser calls it.
+// the practice import through the upload form's server action, called as the browser calls it; and
+// last the 9 MB CSV to both imports at the same time (`--only gelijktijdig` runs just that).
 // While each import job runs to its end state, /api/health is polled every 100 ms and the resident
 // memory (VmRSS) of the web process, the worker and anything they start is read from /proc.
 // Targets: health answers within 1 s throughout, each process under 600 MB, and every file refused
@@ -200,6 +201,69 @@ async function jobPage(session: HttpSession, url: string): Promise<{ status: str
   return { status, message };
 }
 
+type Upload = { hostile: HostileFile; bytes: Buffer; target: (typeof IMPORTS)[number] };
+const SIMULTANEOUS = "gelijktijdig";
+
+/** Uploads one file and follows its import job to its end state (in the database and on its page). */
+async function uploadToEnd(
+  session: HttpSession,
+  db: pg.Client,
+  actionId: string,
+  { hostile, bytes, target }: Upload,
+): Promise<{ end: { status: string; dbStatus: string; message: string }; seconds: number; uploadMs: number }> {
+  const started = performance.now();
+  const file = new File([new Uint8Array(bytes)], hostile.name, {
+    type: hostile.name.endsWith(".csv") ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const sent = await upload(session, actionId, target.page, target.kind, file, target.fields);
+  const jobId = sent.redirect?.match(/import\/([0-9a-f-]{36})/)?.[1];
+  if (!jobId) {
+    const end = { status: `upload HTTP ${sent.status}`, dbStatus: "-", message: sent.message ?? "(geen melding)" };
+    return { end, seconds: (performance.now() - started) / 1000, uploadMs: sent.ms };
+  }
+  let dbStatus = "queued";
+  while (performance.now() - started < JOB_DEADLINE_MS) {
+    const { rows } = await db.query<{ status: string }>(`SELECT status FROM "ImportJob" WHERE id = $1`, [jobId]);
+    dbStatus = rows[0]?.status ?? "gone";
+    if (!["queued", "validating", "committing"].includes(dbStatus)) break;
+    await sleep(250);
+  }
+  const seen = await jobPage(session, `${target.page}/${jobId}`);
+  return {
+    end: { status: seen.status, dbStatus, message: seen.message },
+    seconds: (performance.now() - started) / 1000,
+    uploadMs: sent.ms,
+  };
+}
+
+/** One upload's line in the report, with the health and memory seen while it (and any other at the same time) ran. */
+function resultOf(
+  { hostile, bytes, target }: Upload,
+  { end, seconds, uploadMs }: Awaited<ReturnType<typeof uploadToEnd>>,
+  w: Watch,
+  simultaneous: boolean,
+) {
+  return {
+    file: simultaneous ? `${hostile.name} (${SIMULTANEOUS})` : hostile.name,
+    describe: hostile.describe,
+    bytes: bytes.length,
+    import: target.kind,
+    simultaneous,
+    uploadMs: Math.round(uploadMs),
+    endSeconds: Number(seconds.toFixed(1)),
+    state: end.status,
+    dbStatus: end.dbStatus,
+    message: end.message,
+    refused: ["invalid", "failed", "-"].includes(end.dbStatus) && end.message.length > 0,
+    healthMaxMs: Math.round(w.healthMaxMs),
+    healthOver1s: w.healthOver1s,
+    healthFailures: w.healthFailures,
+    healthSamples: w.healthSamples,
+    rssMaxMb: { web: Math.round(w.rssMaxMb.web), worker: Math.round(w.rssMaxMb.worker), other: Math.round(w.rssMaxMb.other) },
+    workerProcesses: w.workerPids.size,
+  };
+}
+
 async function main(): Promise<number> {
   await assertPortFree(BASE);
   ensureGeneratedClient();
@@ -258,67 +322,40 @@ async function main(): Promise<number> {
       `rust: health max ${idle.healthMaxMs.toFixed(0)} ms, RSS web ${idle.rssMaxMb.web.toFixed(0)} MB, worker ${idle.rssMaxMb.worker.toFixed(0)} MB`,
     );
 
-    const results = [];
+    // Each file alone to each import, then the 9 MB CSV to both imports at the same time (two
+    // users at once: the worker reads one file at a time, the other waits in the queue).
+    const cases: { uploads: Upload[] }[] = [];
     for (const hostile of FILES.filter((f) => !args.only || f.name.includes(args.only))) {
       const bytes = await hostile.bytes();
-      for (const target of IMPORTS) {
+      for (const target of IMPORTS) cases.push({ uploads: [{ hostile, bytes, target }] });
+    }
+    if (!args.only || SIMULTANEOUS.includes(args.only)) {
+      const hostile = FILES.find((f) => f.name === "lege-regels-9mb.csv")!;
+      const bytes = await hostile.bytes();
+      cases.push({ uploads: IMPORTS.map((target) => ({ hostile, bytes, target })) });
+    }
+
+    const results: ReturnType<typeof resultOf>[] = [];
+    for (const { uploads } of cases) {
+      for (const { target } of uploads) {
         const { html } = await session.get(target.page);
         if (!html.includes(actionId)) throw new Error(`${target.page}: de uploadactie ${actionId} staat niet op de pagina`);
-        const w = watch(server);
-        const started = performance.now();
-        const file = new File([new Uint8Array(bytes)], hostile.name, {
-          type: hostile.name.endsWith(".csv") ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        });
-        const sent = await upload(session, actionId, target.page, target.kind, file, target.fields);
-        let end: { status: string; dbStatus: string; message: string };
-        const jobId = sent.redirect?.match(/import\/([0-9a-f-]{36})/)?.[1];
-        if (!jobId) {
-          end = { status: `upload HTTP ${sent.status}`, dbStatus: "-", message: sent.message ?? "(geen melding)" };
-        } else {
-          let dbStatus = "queued";
-          while (performance.now() - started < JOB_DEADLINE_MS) {
-            const { rows } = await db.query<{ status: string }>(`SELECT status FROM "ImportJob" WHERE id = $1`, [jobId]);
-            dbStatus = rows[0]?.status ?? "gone";
-            if (!["queued", "validating", "committing"].includes(dbStatus)) break;
-            await sleep(250);
-          }
-          const seen = await jobPage(session, `${target.page}/${jobId}`);
-          end = { status: seen.status, dbStatus, message: seen.message };
-        }
-        const seconds = (performance.now() - started) / 1000;
-        await sleep(1000); // what happens right after the end counts too
-        await w.stop();
-        const refused = ["invalid", "failed", "-"].includes(end.dbStatus) && end.message.length > 0;
-        const result = {
-          file: hostile.name,
-          describe: hostile.describe,
-          bytes: bytes.length,
-          import: target.kind,
-          uploadMs: Math.round(sent.ms),
-          endSeconds: Number(seconds.toFixed(1)),
-          state: end.status,
-          dbStatus: end.dbStatus,
-          message: end.message,
-          refused,
-          healthMaxMs: Math.round(w.healthMaxMs),
-          healthOver1s: w.healthOver1s,
-          healthFailures: w.healthFailures,
-          healthSamples: w.healthSamples,
-          rssMaxMb: {
-            web: Math.round(w.rssMaxMb.web),
-            worker: Math.round(w.rssMaxMb.worker),
-            other: Math.round(w.rssMaxMb.other),
-          },
-          workerProcesses: w.workerPids.size,
-        };
+      }
+      const w = watch(server);
+      const ends = await Promise.all(uploads.map((u) => uploadToEnd(session, db, actionId, u)));
+      await sleep(1000); // what happens right after the end counts too
+      await w.stop();
+      const simultaneous = uploads.length > 1;
+      uploads.forEach((u, i) => {
+        const result = resultOf(u, ends[i]!, w, simultaneous);
         results.push(result);
         say(
-          `${hostile.name} (${(bytes.length / 1024).toFixed(0)} KB) → ${target.kind}: ${end.status} in ${seconds.toFixed(1)} s — ${end.message.slice(0, 140)}`,
+          `${result.file} (${(u.bytes.length / 1024).toFixed(0)} KB) → ${result.import}: ${result.state} in ${result.endSeconds} s — ${result.message.slice(0, 140)}`,
         );
-        say(
-          `   health max ${result.healthMaxMs} ms (${w.healthOver1s} over 1 s, ${w.healthFailures} failed, n=${w.healthSamples}); RSS max web ${result.rssMaxMb.web} MB, worker ${result.rssMaxMb.worker} MB${result.rssMaxMb.other ? `, other ${result.rssMaxMb.other} MB` : ""}${w.workerPids.size > 1 ? `; ${w.workerPids.size} worker processes (restarted)` : ""}`,
-        );
-      }
+      });
+      say(
+        `   health max ${Math.round(w.healthMaxMs)} ms (${w.healthOver1s} over 1 s, ${w.healthFailures} failed, n=${w.healthSamples}); RSS max web ${Math.round(w.rssMaxMb.web)} MB, worker ${Math.round(w.rssMaxMb.worker)} MB${w.rssMaxMb.other ? `, other ${Math.round(w.rssMaxMb.other)} MB` : ""}${w.workerPids.size > 1 ? `; ${w.workerPids.size} worker processes (restarted)` : ""}`,
+      );
     }
     await db.end();
 

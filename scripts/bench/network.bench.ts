@@ -77,7 +77,7 @@ export default async function network() {
   await measure("practice list: sorted by patients, page 20", () => list({ sort: "patienten", pagina: "20" }));
   await measure(
     "practice export: all 2,000 rows (table, no file)",
-    () => exportPractices(actor, slug, parsePracticeFilters({ archief: "1" }), MESSAGES.nl),
+    () => exportPractices(actor, slug, parsePracticeFilters({ archief: "1" }), { t: MESSAGES.nl, locale: "nl" }),
     5,
     1,
   );

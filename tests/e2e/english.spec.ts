@@ -243,6 +243,25 @@ test.describe("the English interface", () => {
       await expectEnglish(page, path);
   });
 
+  test("coordinator: discipline names, member kinds and history values from the data in English", async ({ page }) => {
+    await loginInEnglish(page, "coordinator@wijkkracht.test");
+    await page.goto(`${ZW}/praktijken?discipline=huisartsenzorg`);
+    await expect(page.getByLabel("Discipline").locator("option:checked")).toHaveText("General practice");
+    const disciplines = await page.locator("main tbody tr td:nth-child(2)").allInnerTexts();
+    expect(disciplines.length).toBeGreaterThan(0);
+    expect(new Set(disciplines)).toEqual(new Set(["General practice"]));
+    await page.goto(`${ZW}/regiobeeld`);
+    await expect(page.getByRole("table", { name: /discipline/i }).getByRole("cell", { name: "General practice" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Huisartsenzorg" })).toHaveCount(0);
+    // A demo wijkverband with practices and organisations among its members.
+    await page.goto(`${ZW}/wijkverbanden`);
+    await page.getByRole("link", { name: "Wijkverband Zaandam-Zuid", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Wijkverband Zaandam-Zuid" })).toBeVisible();
+    const kinds = await page.locator('section[aria-labelledby="leden"] tbody tr td:nth-child(2)').allInnerTexts();
+    expect(kinds).toContain("General practice");
+    expect(kinds.filter((k) => /Huisartsenzorg|Sociaal domein|Welzijn$|Zorgorganisatie|gearchiveerd/.test(k))).toEqual([]);
+  });
+
   test("coordinator: the dashboard", async ({ page }) => {
     await loginInEnglish(page, "coordinator@wijkkracht.test");
     await expectEnglish(page, ZW);

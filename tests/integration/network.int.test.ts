@@ -132,7 +132,9 @@ describe("practice list", () => {
     await expect(getPracticeOverview(officer, a.slug, a.otherMunicipalityPracticeId)).rejects.toBeInstanceOf(NotFoundError);
     for (const outsider of [foreignCoordinator]) {
       await expect(listPractices(outsider, a.slug, filters())).rejects.toBeInstanceOf(NotFoundError);
-      await expect(exportPractices(outsider, a.slug, filters(), MESSAGES.nl)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(exportPractices(outsider, a.slug, filters(), { t: MESSAGES.nl, locale: "nl" })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     }
     const bHolder = await actorFor([{ role: "practice_holder", regionId: b.regionId, practiceId: b.practiceId }]);
     await expect(listPractices(bHolder, a.slug, filters())).rejects.toBeInstanceOf(NotFoundError);
@@ -140,16 +142,16 @@ describe("practice list", () => {
 
   it("exports the filtered selection with formula cells neutralised, scoped like the list", async () => {
     await createPractice(coordinator, a.slug, { ...practiceInput(a, "01880002"), name: '=HYPERLINK("http://x")' });
-    const table = await exportPractices(coordinator, a.slug, filters({ q: "HYPERLINK" }), MESSAGES.nl);
+    const table = await exportPractices(coordinator, a.slug, filters({ q: "HYPERLINK" }), { t: MESSAGES.nl, locale: "nl" });
     expect(table.rows).toHaveLength(1);
     expect(toCsv(table)).toContain(`'=HYPERLINK`);
-    const officerExport = await exportPractices(officer, a.slug, filters(), MESSAGES.nl);
+    const officerExport = await exportPractices(officer, a.slug, filters(), { t: MESSAGES.nl, locale: "nl" });
     expect(officerExport.rows.every((r) => r[9] === a.municipalityCode)).toBe(true);
   });
 
   it("exports in the reader's language: Dutch headers and labels in Dutch, English ones in English", async () => {
-    const dutch = await exportPractices(coordinator, a.slug, filters(), MESSAGES.nl);
-    const english = await exportPractices(coordinator, a.slug, filters(), MESSAGES.en);
+    const dutch = await exportPractices(coordinator, a.slug, filters(), { t: MESSAGES.nl, locale: "nl" });
+    const english = await exportPractices(coordinator, a.slug, filters(), { t: MESSAGES.en, locale: "en" });
     expect(dutch.name).toBe("Praktijken");
     expect(dutch.columns.slice(0, 4)).toEqual(["Naam", "Discipline", "Disciplinecode", "AGB-code"]);
     expect(dutch.columns.at(-1)).toBe("Gearchiveerd");
@@ -224,6 +226,14 @@ describe("practice mutations per role", () => {
     expect((await getPracticeOverview(insurer, a.slug, a.practiceId)).history).toBeNull();
   });
 
+  it("names the discipline in its history in both languages, not by its code or id", async () => {
+    const { id } = await createPractice(coordinator, a.slug, practiceInput(a, "01880003", "Praktijk met historie"));
+    const [created] = (await getPracticeOverview(coordinator, a.slug, id)).history ?? [];
+    const change = created?.changes.find((c) => c.field === "disciplineCode");
+    expect(change?.after).toBe("huisartsenzorg");
+    expect(created?.names["huisartsenzorg"]).toEqual({ nl: "huisartsenzorg", en: "huisartsenzorg" });
+  });
+
   it("refuses a duplicate AGB on edit too, naming the practice that has it", async () => {
     await createPractice(coordinator, a.slug, practiceInput(a, "01882001", "Eerste met AGB"));
     const { id } = await createPractice(coordinator, a.slug, practiceInput(a, "01882002", "Tweede met AGB"));
@@ -265,7 +275,11 @@ describe("wijkverbanden", () => {
     });
     expect(detail.core).toEqual({ complete: false, missing: ["wijkverpleging", "apotheek"] });
     expect(detail.practicesByDiscipline).toEqual([
-      { discipline: "huisartsenzorg", practices: [expect.objectContaining({ id: a.practiceId, role: "huisarts" })] },
+      {
+        code: "huisartsenzorg",
+        discipline: { nl: "huisartsenzorg", en: "huisartsenzorg" },
+        practices: [expect.objectContaining({ id: a.practiceId, role: "huisarts" })],
+      },
     ]);
     expect(detail.history?.map((h) => h.action)).toEqual([
       "wijkverband.member.add",

@@ -50,6 +50,23 @@ describe("audit labels", () => {
     expect(describeValue("note", "12 tekens", en)).toBe("12 tekens");
   });
 
+  it("shows stored codes by their label, and discipline names in the reader's language", () => {
+    expect(describeValue("status", "actief", en)).toBe("Active");
+    expect(describeValue("status", "vraag_gesteld", en)).toBe("Question asked");
+    expect(describeValue("status", "vraag_gesteld", nl)).toBe("Vraag gesteld");
+    expect(describeValue("kind", "welzijn_op_recept", en)).toBe("Social prescribing (Welzijn op Recept)");
+    expect(describeValue("kind", "welfare", en)).toBe("Welfare");
+    expect(describeValue("decision", "objection", nl)).toBe("Bezwaar");
+    expect(describeValue("preferent", "true", en)).toBe("yes");
+    expect(describeValue("preferent", "false", nl)).toBe("nee");
+    expect(describeValue("status", "–", en)).toBe("–");
+    expect(describeValue("status", "iets_nieuws", en)).toBe("iets_nieuws");
+    expect(describeValue("name", "actief", en)).toBe("actief");
+    const names = { huisartsenzorg: { nl: "Huisartsenzorg", en: "General practice" } };
+    expect(describeValue("disciplineCode", "huisartsenzorg", en, names, "en")).toBe("General practice");
+    expect(describeValue("disciplineCode", "huisartsenzorg", nl, names, "nl")).toBe("Huisartsenzorg");
+  });
+
   it("describes actions in the reader's language", () => {
     expect(describeAuditAction("practice.update", nl)).toBe("Praktijk gewijzigd");
     expect(describeAuditAction("practice.update", en)).toMatch(/^Practice /);

@@ -1,6 +1,8 @@
 // The change history of one record, read from the append-only audit log inside withActor (RLS
 // limits it to the actor's regions; callers decide whether the actor may see it).
 import type { Tx } from "@/lib/db/with-actor";
+import { isId } from "@/lib/domain/shared/ids";
+import { DISCIPLINE_NAMES, disciplineName, type LocalizedName } from "@/lib/i18n/names";
 
 export type HistoryEntry = {
   id: string;
@@ -9,7 +11,27 @@ export type HistoryEntry = {
   role: string | null;
   action: string;
   changes: { field: string; before: string; after: string }[];
+  /** Names in both languages for the values that refer to a discipline (by id or code). */
+  names: Record<string, LocalizedName>;
 };
+
+const DISCIPLINE_FIELDS = new Set(["disciplineId", "disciplineCode"]);
+
+/** The disciplines the given changes refer to, by the id or code stored in the log. */
+async function disciplineNames(tx: Tx, changes: HistoryEntry["changes"][]): Promise<Record<string, LocalizedName>> {
+  const refs = new Set(
+    changes.flatMap((list) => list.filter((c) => DISCIPLINE_FIELDS.has(c.field)).flatMap((c) => [c.before, c.after])),
+  );
+  if (refs.size === 0) return {};
+  const ids = [...refs].filter(isId);
+  const disciplines = await tx.discipline.findMany({
+    where: { OR: [{ id: { in: ids } }, { code: { in: [...refs] } }] },
+    select: { id: true, code: true, ...DISCIPLINE_NAMES },
+  });
+  return Object.fromEntries(
+    disciplines.flatMap((d) => [d.id, d.code].filter((ref) => refs.has(ref)).map((ref) => [ref, disciplineName(d)])),
+  );
+}
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "–";
@@ -49,13 +71,16 @@ export async function entityHistory(
   const users = userIds.length
     ? await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
     : [];
-  const names = new Map(users.map((u) => [u.id, u.name]));
-  return events.map((e) => ({
+  const userNames = new Map(users.map((u) => [u.id, u.name]));
+  const changes = events.map((e) => describeChanges(e.changes));
+  const names = await disciplineNames(tx, changes);
+  return events.map((e, i) => ({
     id: e.id.toString(),
     occurredAt: e.occurredAt,
-    who: (e.userId && names.get(e.userId)) || e.userEmail || "–",
+    who: (e.userId && userNames.get(e.userId)) || e.userEmail || "–",
     role: e.role,
     action: e.action,
-    changes: describeChanges(e.changes),
+    changes: changes[i] ?? [],
+    names,
   }));
 }

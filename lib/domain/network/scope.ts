@@ -5,6 +5,7 @@ import { readScope } from "@/lib/authz/permissions";
 import type { Tx } from "@/lib/db/with-actor";
 import { NotFoundError } from "@/lib/domain/errors";
 import { msg } from "@/lib/i18n/keys";
+import { DISCIPLINE_NAMES, disciplineName, type LocalizedName } from "@/lib/i18n/names";
 
 export type NetworkScope = { kind: "all" } | { kind: "municipalities"; codes: string[] };
 
@@ -32,4 +33,14 @@ export async function municipalityNames(tx: Tx, codes: readonly string[]): Promi
   });
   const names = new Map(orgs.map((o) => [o.municipalityCode, o.name.replace(/^Gemeente\s+/i, "")]));
   return codes.map((code) => ({ code, name: names.get(code) ?? code }));
+}
+
+/** The disciplines a practice can have, in their order, with both names (for filters and forms). */
+export async function activeDisciplines(tx: Tx): Promise<{ code: string; name: LocalizedName }[]> {
+  const rows = await tx.discipline.findMany({
+    where: { active: true },
+    select: { code: true, ...DISCIPLINE_NAMES },
+    orderBy: { sortOrder: "asc" },
+  });
+  return rows.map((d) => ({ code: d.code, name: disciplineName(d) }));
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { withActor, type Tx } from "@/lib/db/with-actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
+  activeDisciplines,
   municipalityNames,
   municipalityWhere,
   networkScope,
@@ -13,7 +14,8 @@ import {
 } from "@/lib/domain/network/scope";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 import type { Table } from "@/lib/domain/shared/spreadsheet";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Locale, Messages } from "@/lib/i18n/messages";
+import { DISCIPLINE_NAMES, disciplineName, type LocalizedName } from "@/lib/i18n/names";
 import { gemeenteFilter, optionalId, urlText } from "@/lib/domain/shared/ids";
 
 export const PRACTICE_PAGE_SIZE = 50;
@@ -107,7 +109,7 @@ async function practiceWhere(
 export type PracticeRow = {
   id: string;
   name: string;
-  discipline: string;
+  discipline: LocalizedName;
   agb: string | null;
   postcode: string | null;
   city: string | null;
@@ -124,7 +126,7 @@ export type PracticeListPage = {
   total: number;
   pageCount: number;
   options: {
-    disciplines: { code: string; name: string }[];
+    disciplines: { code: string; name: LocalizedName }[];
     wijkverbanden: { id: string; name: string }[];
     municipalities: { code: string; name: string }[];
   };
@@ -140,7 +142,7 @@ const ROW_SELECT = {
   wijkCode: true,
   registeredPatients: true,
   archivedAt: true,
-  discipline: { select: { name: true } },
+  discipline: { select: DISCIPLINE_NAMES },
 } as const;
 
 export async function listPractices(actor: Actor, regionSlug: string, filters: PracticeFilters): Promise<PracticeListPage> {
@@ -157,7 +159,7 @@ export async function listPractices(actor: Actor, regionSlug: string, filters: P
         skip: (filters.page - 1) * PRACTICE_PAGE_SIZE,
         take: PRACTICE_PAGE_SIZE,
       }),
-      tx.discipline.findMany({ where: { active: true }, select: { code: true, name: true }, orderBy: { sortOrder: "asc" } }),
+      activeDisciplines(tx),
       tx.wijkverband.findMany({
         where: { regionId: region.id, archivedAt: null, ...municipalityWhere(scope) },
         select: { id: true, name: true },
@@ -170,7 +172,7 @@ export async function listPractices(actor: Actor, regionSlug: string, filters: P
       filters,
       rows: rows.map(({ discipline, archivedAt, ...r }) => ({
         ...r,
-        discipline: discipline.name,
+        discipline: disciplineName(discipline),
         archived: archivedAt !== null,
       })),
       total,
@@ -181,7 +183,12 @@ export async function listPractices(actor: Actor, regionSlug: string, filters: P
 }
 
 /** Everything the list shows with these filters (all pages), as one table for CSV/XLSX in the reader's language. */
-export async function exportPractices(actor: Actor, regionSlug: string, filters: PracticeFilters, t: Messages): Promise<Table> {
+export async function exportPractices(
+  actor: Actor,
+  regionSlug: string,
+  filters: PracticeFilters,
+  { t, locale }: { t: Messages; locale: Locale },
+): Promise<Table> {
   return withActor(
     actor,
     async (tx) => {
@@ -199,7 +206,7 @@ export async function exportPractices(actor: Actor, regionSlug: string, filters:
           email: true,
           website: true,
           registeredPatientsAsOf: true,
-          discipline: { select: { code: true, name: true } },
+          discipline: { select: { code: true, ...DISCIPLINE_NAMES } },
         },
         orderBy: ORDER[filters.sort],
         take: 50_000,
@@ -228,7 +235,7 @@ export async function exportPractices(actor: Actor, regionSlug: string, filters:
         ],
         rows: rows.map((p) => [
           p.name,
-          p.discipline.name,
+          disciplineName(p.discipline)[locale],
           p.discipline.code,
           p.agb,
           p.kvk,

@@ -14,10 +14,11 @@ import {
   type PracticeInput,
 } from "@/lib/domain/practices/schema";
 import { parseInput } from "@/lib/domain/shared/parse";
-import { municipalityNames } from "@/lib/domain/network/scope";
+import { activeDisciplines, municipalityNames } from "@/lib/domain/network/scope";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 import { parseId } from "@/lib/domain/shared/ids";
 import { msg } from "@/lib/i18n/keys";
+import { DISCIPLINE_NAMES, disciplineName, type LocalizedName } from "@/lib/i18n/names";
 
 export type AcknowledgementState = "accepted" | "objection" | "open";
 
@@ -26,7 +27,7 @@ export type PracticeOverview = {
   practice: {
     id: string;
     name: string;
-    discipline: string;
+    discipline: LocalizedName;
     agb: string | null;
     kvk: string | null;
     street: string | null;
@@ -86,7 +87,7 @@ export async function getPracticeOverview(actor: Actor, regionSlug: string, prac
         email: true,
         website: true,
         archivedAt: true,
-        discipline: { select: { name: true } },
+        discipline: { select: DISCIPLINE_NAMES },
       },
     });
     if (!practice || !can(actor, "network.read", { regionId: region.id, municipalityCode: practice.municipalityCode })) {
@@ -117,7 +118,7 @@ export async function getPracticeOverview(actor: Actor, regionSlug: string, prac
         : null;
     return {
       region,
-      practice: { ...rest, discipline: discipline.name },
+      practice: { ...rest, discipline: disciplineName(discipline) },
       wijkverbanden: memberships.map((m) => m.wijkverband),
       agreements: versions.map((v) => ({
         versionId: v.id,
@@ -286,7 +287,7 @@ export async function setPracticeArchived(
 
 export type PracticeFormData = {
   region: RegionSummary;
-  disciplines: { code: string; name: string }[];
+  disciplines: { code: string; name: LocalizedName }[];
   municipalities: { code: string; name: string }[];
   /** The current values as form strings; null when creating. */
   practice: { id: string; archived: boolean; values: Record<string, string> } | null;
@@ -301,7 +302,7 @@ export async function getPracticeFormData(actor: Actor, regionSlug: string, prac
     const region = await findRegionInTx(tx, actor, regionSlug);
     if (!can(actor, "network.edit", { regionId: region.id })) throw new NotFoundError(msg("errors.notFound.page"));
     const [disciplines, municipalities, practice] = await Promise.all([
-      tx.discipline.findMany({ where: { active: true }, select: { code: true, name: true }, orderBy: { sortOrder: "asc" } }),
+      activeDisciplines(tx),
       municipalityNames(tx, region.municipalityCodes),
       practiceId
         ? tx.practice.findFirst({

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { allowedFigures } from "@/lib/domain/regiobeeld/figures";
 import { findRegionInTx, type RegionSummary } from "@/lib/domain/regions/service";
 import { msg } from "@/lib/i18n/keys";
+import { DISCIPLINE_NAMES, disciplineName, type LocalizedName } from "@/lib/i18n/names";
 
 const GP = "huisartsenzorg";
 
@@ -48,7 +49,7 @@ export type RegiobeeldWijkverband = Population &
     wijkCodes: string[];
     /** Wijk codes of the wijkverband without statistics for the year. */
     wijkenWithoutStatistics: string[];
-    byDiscipline: { name: string; practices: number }[];
+    byDiscipline: { name: LocalizedName; practices: number }[];
   };
 
 export type Regiobeeld = {
@@ -60,7 +61,7 @@ export type Regiobeeld = {
   totals: Population & Supply;
   wijken: RegiobeeldWijk[];
   wijkverbanden: RegiobeeldWijkverband[];
-  disciplines: { code: string; name: string; practices: number; registeredPatients: number }[];
+  disciplines: { code: string; name: LocalizedName; practices: number; registeredPatients: number }[];
   /** Wijken with statistics that no wijkverband covers. */
   gaps: number;
   /** Active practices without a wijk code (not counted per wijk). */
@@ -93,7 +94,7 @@ function population(
 type PracticeRow = {
   wijkCode: string | null;
   registeredPatients: number | null;
-  discipline: { code: string; name: string; sortOrder: number };
+  discipline: { code: string; name: string; nameEn: string; sortOrder: number };
 };
 
 function supply(practices: PracticeRow[], inhabitants: number): Supply {
@@ -141,7 +142,11 @@ export async function getRegiobeeld(actor: Actor, slug: string, requestedYear?: 
           }),
       tx.practice.findMany({
         where: { regionId: region.id, archivedAt: null, ...inScope },
-        select: { wijkCode: true, registeredPatients: true, discipline: { select: { code: true, name: true, sortOrder: true } } },
+        select: {
+          wijkCode: true,
+          registeredPatients: true,
+          discipline: { select: { code: true, sortOrder: true, ...DISCIPLINE_NAMES } },
+        },
       }),
       tx.wijkverband.findMany({
         where: { regionId: region.id, archivedAt: null, ...inScope },
@@ -171,9 +176,12 @@ export async function getRegiobeeld(actor: Actor, slug: string, requestedYear?: 
       const covered = w.wijkCodes.flatMap((code) => statByWijk.get(code) ?? []);
       const here = w.wijkCodes.flatMap((code) => practicesByWijk.get(code) ?? []);
       const pop = population(covered);
-      const byDiscipline = new Map<string, number>();
-      for (const p of [...here].sort((a, b) => a.discipline.sortOrder - b.discipline.sortOrder))
-        byDiscipline.set(p.discipline.name, (byDiscipline.get(p.discipline.name) ?? 0) + 1);
+      const byDiscipline = new Map<string, { name: LocalizedName; practices: number }>();
+      for (const p of [...here].sort((a, b) => a.discipline.sortOrder - b.discipline.sortOrder)) {
+        const entry = byDiscipline.get(p.discipline.code) ?? { name: disciplineName(p.discipline), practices: 0 };
+        entry.practices += 1;
+        byDiscipline.set(p.discipline.code, entry);
+      }
       return {
         id: w.id,
         name: w.name,
@@ -182,16 +190,23 @@ export async function getRegiobeeld(actor: Actor, slug: string, requestedYear?: 
         wijkenWithoutStatistics: w.wijkCodes.filter((code) => !statByWijk.has(code)),
         ...pop,
         ...supply(here, pop.inhabitants),
-        byDiscipline: [...byDiscipline].map(([name, count]) => ({ name, practices: count })),
+        byDiscipline: [...byDiscipline.values()],
       };
     });
 
     const disciplines = new Map<
       string,
-      { code: string; name: string; sortOrder: number; practices: number; registeredPatients: number }
+      { code: string; name: LocalizedName; sortOrder: number; practices: number; registeredPatients: number }
     >();
     for (const p of practices) {
-      const entry = disciplines.get(p.discipline.code) ?? { ...p.discipline, practices: 0, registeredPatients: 0 };
+      const { code, sortOrder } = p.discipline;
+      const entry = disciplines.get(code) ?? {
+        code,
+        sortOrder,
+        name: disciplineName(p.discipline),
+        practices: 0,
+        registeredPatients: 0,
+      };
       entry.practices += 1;
       entry.registeredPatients += p.registeredPatients ?? 0;
       disciplines.set(p.discipline.code, entry);

@@ -21,6 +21,7 @@ import {
 } from "@/lib/domain/wijkverbanden/schema";
 import { gemeenteFilter, parseId, urlText } from "@/lib/domain/shared/ids";
 import { msg } from "@/lib/i18n/keys";
+import { DISCIPLINE_NAMES, disciplineName, type LocalizedName } from "@/lib/i18n/names";
 
 export type WijkverbandRow = {
   id: string;
@@ -170,26 +171,27 @@ export type WijkverbandDetail = {
     archived: boolean;
   };
   core: { complete: boolean; missing: CoreRole[] };
-  members: { id: string; kind: "practice" | "organisation"; refId: string; name: string; detail: string; role: string }[];
-  practicesByDiscipline: { discipline: string; practices: { id: string; name: string; role: string }[] }[];
+  members: (
+    | {
+        id: string;
+        kind: "practice";
+        refId: string;
+        name: string;
+        discipline: LocalizedName | null;
+        archived: boolean;
+        role: string;
+      }
+    | { id: string; kind: "organisation"; refId: string; name: string; organisationKind: string; role: string }
+  )[];
+  practicesByDiscipline: { code: string; discipline: LocalizedName; practices: { id: string; name: string; role: string }[] }[];
   /** Practices located in the wijkverband's wijken that are not (yet) members. */
-  nonMemberPractices: { id: string; name: string; discipline: string }[];
+  nonMemberPractices: { id: string; name: string; discipline: LocalizedName }[];
   /** For the add-member form (coordinators only). */
   candidates: { practices: { id: string; name: string }[]; organisations: { id: string; name: string }[] } | null;
   mayEdit: boolean;
   history: HistoryEntry[] | null;
   /** Social-domain links that reach the wijkverband (those the actor may read). */
   socialLinks: LinkRow[];
-};
-
-const ORGANISATION_KIND: Record<string, string> = {
-  social_domain: "Sociaal domein",
-  welfare: "Welzijn",
-  care: "Zorgorganisatie",
-  hospital: "Ziekenhuis",
-  insurer: "Zorgverzekeraar",
-  municipality: "Gemeente",
-  other: "Overig",
 };
 
 async function findWijkverband(tx: Tx, actor: Actor, region: RegionSummary, id: string) {
@@ -215,12 +217,17 @@ export async function getWijkverband(actor: Actor, regionSlug: string, id: strin
     const [practices, nonMembers, names] = await Promise.all([
       tx.practice.findMany({
         where: { regionId: region.id, id: { in: practiceIds } },
-        select: { id: true, name: true, archivedAt: true, discipline: { select: { name: true, sortOrder: true } } },
+        select: {
+          id: true,
+          name: true,
+          archivedAt: true,
+          discipline: { select: { code: true, sortOrder: true, ...DISCIPLINE_NAMES } },
+        },
       }),
       wv.wijkCodes.length
         ? tx.practice.findMany({
             where: { regionId: region.id, archivedAt: null, wijkCode: { in: wv.wijkCodes }, id: { notIn: practiceIds } },
-            select: { id: true, name: true, discipline: { select: { name: true } } },
+            select: { id: true, name: true, discipline: { select: DISCIPLINE_NAMES } },
             orderBy: { name: "asc" },
           })
         : [],
@@ -235,7 +242,8 @@ export async function getWijkverband(actor: Actor, regionSlug: string, id: strin
           kind: "practice" as const,
           refId: m.practiceId,
           name: p?.name ?? "–",
-          detail: p ? `${p.discipline.name}${p.archivedAt ? " (gearchiveerd)" : ""}` : "",
+          discipline: p ? disciplineName(p.discipline) : null,
+          archived: p?.archivedAt != null,
           role: m.role,
         };
       }
@@ -244,17 +252,24 @@ export async function getWijkverband(actor: Actor, regionSlug: string, id: strin
         kind: "organisation" as const,
         refId: m.organisation?.id ?? "",
         name: m.organisation?.name ?? "–",
-        detail: ORGANISATION_KIND[m.organisation?.kind ?? "other"] ?? "",
+        organisationKind: m.organisation?.kind ?? "other",
         role: m.role,
       };
     });
-    const byDiscipline = new Map<string, { sortOrder: number; practices: { id: string; name: string; role: string }[] }>();
+    const byDiscipline = new Map<
+      string,
+      { sortOrder: number; discipline: LocalizedName; practices: { id: string; name: string; role: string }[] }
+    >();
     for (const m of members) {
       const p = m.practiceId ? practiceById.get(m.practiceId) : undefined;
       if (!p) continue;
-      const group = byDiscipline.get(p.discipline.name) ?? { sortOrder: p.discipline.sortOrder, practices: [] };
+      const group = byDiscipline.get(p.discipline.code) ?? {
+        sortOrder: p.discipline.sortOrder,
+        discipline: disciplineName(p.discipline),
+        practices: [],
+      };
       group.practices.push({ id: p.id, name: p.name, role: m.role });
-      byDiscipline.set(p.discipline.name, group);
+      byDiscipline.set(p.discipline.code, group);
     }
     let candidates: WijkverbandDetail["candidates"] = null;
     if (mayEdit) {
@@ -293,8 +308,12 @@ export async function getWijkverband(actor: Actor, regionSlug: string, id: strin
       members: memberRows,
       practicesByDiscipline: [...byDiscipline.entries()]
         .sort((a, b) => a[1].sortOrder - b[1].sortOrder)
-        .map(([discipline, g]) => ({ discipline, practices: g.practices.sort((a, b) => a.name.localeCompare(b.name, "nl")) })),
-      nonMemberPractices: nonMembers.map((p) => ({ id: p.id, name: p.name, discipline: p.discipline.name })),
+        .map(([code, g]) => ({
+          code,
+          discipline: g.discipline,
+          practices: g.practices.sort((a, b) => a.name.localeCompare(b.name, "nl")),
+        })),
+      nonMemberPractices: nonMembers.map((p) => ({ id: p.id, name: p.name, discipline: disciplineName(p.discipline) })),
       candidates,
       mayEdit,
       history,

@@ -28,7 +28,7 @@ export default async function PracticesPage({
   const filters = parsePracticeFilters(await searchParams);
   const actor = await requireActor();
   const list = await loadOr404(listPractices(actor, slug, filters));
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   const n = t.network;
   const base = `/r/${list.region.slug}/praktijken`;
   const sorts: { value: PracticeSort; label: string }[] = [
@@ -66,7 +66,7 @@ export default async function PracticesPage({
           label={n.discipline}
           placeholder={n.all}
           defaultValue={filters.discipline ?? ""}
-          options={list.options.disciplines.map((d) => ({ value: d.code, label: d.name }))}
+          options={list.options.disciplines.map((d) => ({ value: d.code, label: d.name[locale] }))}
         />
         <SelectField
           name="wijkverband"
@@ -138,7 +138,7 @@ export default async function PracticesPage({
                   </>
                 ) : null}
               </Td>
-              <Td>{p.discipline}</Td>
+              <Td>{p.discipline[locale]}</Td>
               <Td>{p.agb ?? "–"}</Td>
               <Td>{p.postcode ?? "–"}</Td>
               <Td>{p.city ?? "–"}</Td>

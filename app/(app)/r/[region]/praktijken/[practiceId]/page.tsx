@@ -32,7 +32,7 @@ export default async function PracticePage({ params }: { params: Promise<{ regio
 
   return (
     <>
-      <PageHeader title={practice.name} intro={practice.discipline}>
+      <PageHeader title={practice.name} intro={practice.discipline[locale]}>
         {overview.mayEdit ? (
           <div className="flex flex-wrap items-center gap-3">
             <Link

@@ -4,7 +4,7 @@ import { exportRoute } from "@/lib/next/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = exportRoute<{ region: string }>(async ({ actor, params, searchParams, t }) => ({
+export const GET = exportRoute<{ region: string }>(async ({ actor, params, searchParams, t, locale }) => ({
   fileBase: `${t.exports.practices.file}-${params.region}`,
-  tables: [await exportPractices(actor, params.region, parsePracticeFilters(Object.fromEntries(searchParams)), t)],
+  tables: [await exportPractices(actor, params.region, parsePracticeFilters(Object.fromEntries(searchParams)), { t, locale })],
 }));

@@ -16,7 +16,7 @@ export default async function NewPracticePage({ params }: { params: Promise<{ re
   const { region: slug } = await params;
   const actor = await requireActor();
   const data = await loadOr404(getPracticeFormData(actor, slug));
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   return (
     <>
       <PageHeader title={t.network.newPractice} intro={t.network.newPracticeIntro} />
@@ -24,7 +24,7 @@ export default async function NewPracticePage({ params }: { params: Promise<{ re
         t={t.forms}
         action={createPracticeAction.bind(null, data.region.slug)}
         initial={{}}
-        disciplines={data.disciplines}
+        disciplines={data.disciplines.map((d) => ({ code: d.code, name: d.name[locale] }))}
         municipalities={data.municipalities}
         submitLabel={t.network.newPractice}
       />

@@ -36,7 +36,7 @@ export default async function RegiobeeldPage({
   const actor = await requireActor();
   const requested = jaar && /^\d{4}$/.test(jaar) ? Number(jaar) : undefined;
   const data = await loadOr404(getRegiobeeld(actor, slug, requested));
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   const rb = t.regiobeeld;
   const base = `/r/${data.region.slug}`;
   // Other numbers of the imported CBS file, at most a dozen columns.
@@ -146,7 +146,9 @@ export default async function RegiobeeldPage({
                     <Td numeric>{formatNumber(w.registeredPatients)}</Td>
                     <Td numeric>{num(w.inhabitantsPerHuisartsPractice)}</Td>
                     <Td>
-                      {w.byDiscipline.length === 0 ? "–" : w.byDiscipline.map((d) => `${d.name} ${d.practices}`).join(", ")}
+                      {w.byDiscipline.length === 0
+                        ? "–"
+                        : w.byDiscipline.map((d) => `${d.name[locale]} ${d.practices}`).join(", ")}
                     </Td>
                   </tr>
                 ))}
@@ -268,7 +270,7 @@ export default async function RegiobeeldPage({
               >
                 {data.disciplines.map((d) => (
                   <tr key={d.code}>
-                    <Td>{d.name}</Td>
+                    <Td>{d.name[locale]}</Td>
                     <Td numeric>{formatNumber(d.practices)}</Td>
                     <Td numeric>{d.registeredPatients > 0 ? formatNumber(d.registeredPatients) : "–"}</Td>
                   </tr>

@@ -28,6 +28,7 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
   const n = t.network;
   const wv = detail.wijkverband;
   const base = `/r/${detail.region.slug}`;
+  const missingRoles = detail.core.missing.map((r) => n.coreRole[r as keyof typeof n.coreRole] ?? r).join(", ");
 
   return (
     <>
@@ -66,13 +67,9 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
             {detail.core.complete ? (
               <Badge tone="good">{n.complete}</Badge>
             ) : (
-              <Badge tone="warn">{fill(n.missing, { roles: detail.core.missing.join(", ") })}</Badge>
+              <Badge tone="warn">{fill(n.missing, { roles: missingRoles })}</Badge>
             )}{" "}
-            {detail.core.complete
-              ? n.coreComplete
-              : fill(n.coreIncomplete, {
-                  roles: detail.core.missing.map((r) => n.coreRole[r as keyof typeof n.coreRole] ?? r).join(", "),
-                })}
+            {detail.core.complete ? n.coreComplete : fill(n.coreIncomplete, { roles: missingRoles })}
           </p>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
             <dt className="text-muted">{n.wijkCodes}</dt>
@@ -101,9 +98,9 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
           ) : (
             <dl className="space-y-3">
               {detail.practicesByDiscipline.map((g) => (
-                <div key={g.discipline}>
+                <div key={g.code}>
                   <dt className="font-medium">
-                    {g.discipline} ({g.practices.length})
+                    {g.discipline[locale]} ({g.practices.length})
                   </dt>
                   <dd>
                     <ul className="ml-5 list-disc">
@@ -129,7 +126,7 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
                     <Link href={`${base}/praktijken/${p.id}`} className="underline">
                       {p.name}
                     </Link>{" "}
-                    <span className="text-muted">({p.discipline})</span>
+                    <span className="text-muted">({p.discipline[locale]})</span>
                   </li>
                 ))}
               </ul>
@@ -167,7 +164,11 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
                     m.name
                   )}
                 </Td>
-                <Td>{m.detail}</Td>
+                <Td>
+                  {m.kind === "practice"
+                    ? [m.discipline?.[locale], m.archived ? n.archivedMark : null].filter(Boolean).join(" ")
+                    : (n.partnerKind[m.organisationKind as keyof typeof n.partnerKind] ?? m.organisationKind)}
+                </Td>
                 <Td>{m.role}</Td>
                 {detail.mayEdit ? (
                   <Td>

@@ -16,7 +16,7 @@ export default async function EditPracticePage({ params }: { params: Promise<{ r
   const { region: slug, practiceId } = await params;
   const actor = await requireActor();
   const data = await loadOr404(getPracticeFormData(actor, slug, practiceId));
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   const practice = data.practice!;
   return (
     <>
@@ -25,7 +25,7 @@ export default async function EditPracticePage({ params }: { params: Promise<{ r
         t={t.forms}
         action={updatePracticeAction.bind(null, data.region.slug, practice.id)}
         initial={practice.values}
-        disciplines={data.disciplines}
+        disciplines={data.disciplines.map((d) => ({ code: d.code, name: d.name[locale] }))}
         municipalities={data.municipalities}
         submitLabel={t.network.save}
       />
