@@ -26,6 +26,7 @@ import pg from "pg";
 import { roleUrls } from "@/lib/db/test-database";
 import { BIG_PLAN_TITLE, BIG_REGION_SLUG, BENCH_INSURER_UZOVI } from "@/lib/db/seed/scale";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
+import { commandLine, descendants, rssMb } from "./bench/http-session";
 import { buildIfNeeded } from "./lib/build";
 import { ensureDatabase, hasScaleData, seedScaleDatabase } from "./lib/scale-database";
 
@@ -206,22 +207,12 @@ function pagesFor(ids: Ids | null): Page[] {
 
 // ───────────────────────── servers ─────────────────────────
 
-type Server = { port: number; process: ChildProcess; peakRssMb: number; sampler: NodeJS.Timeout };
+/** Peak resident memory: the whole tree (web process, job worker, PGlite when embedded) and the process that answers HTTP. */
+type Server = { port: number; process: ChildProcess; peakRssMb: number; peakWebRssMb: number; sampler: NodeJS.Timeout };
 
-/** Resident memory of a process and its children (the embedded launcher runs PGlite itself). */
-function treeRssKb(pid: number): number {
-  let total = 0;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    for (const task of readdirSync(`/proc/${pid}/task`)) {
-      const children = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
-      for (const child of children ? children.split(" ") : []) total += treeRssKb(Number(child));
-    }
-  } catch {
-    // the process ended between the listing and the read
-  }
-  return total;
+/** Resident memory (MB) of a process and its children (the embedded launcher runs PGlite itself). */
+function treeRssMb(pid: number): number {
+  return [pid, ...descendants(pid)].map(rssMb).reduce((total, mb) => total + (Number.isNaN(mb) ? 0 : mb), 0);
 }
 
 /** CPU time (ms) of a process and its children so far. */
@@ -260,10 +251,14 @@ async function startServer(port: number, env: Record<string, string>): Promise<S
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  const server: Server = { port, process: child, peakRssMb: 0, sampler: setInterval(() => {}, 1000) };
+  const server: Server = { port, process: child, peakRssMb: 0, peakWebRssMb: 0, sampler: setInterval(() => {}, 1000) };
   clearInterval(server.sampler);
   server.sampler = setInterval(() => {
-    if (child.pid) server.peakRssMb = Math.max(server.peakRssMb, treeRssKb(child.pid) / 1024);
+    if (!child.pid) return;
+    server.peakRssMb = Math.max(server.peakRssMb, treeRssMb(child.pid));
+    // scripts/serve.ts is the web process itself; scripts/start.ts (embedded) starts it as a child.
+    const web = embedded ? descendants(child.pid).find((pid) => commandLine(pid).includes("scripts/serve.ts")) : child.pid;
+    if (web && !Number.isNaN(rssMb(web))) server.peakWebRssMb = Math.max(server.peakWebRssMb, rssMb(web));
   }, 250);
   const deadline = Date.now() + 180_000;
   for (;;) {
@@ -405,6 +400,8 @@ type Result = {
   connections: number;
   servers: number;
   peakRssMb: number[];
+  /** Of the web process alone (without the job worker and PGlite); absent in older results. */
+  peakWebRssMb?: number[];
   pages: Figures[];
 };
 
@@ -428,7 +425,9 @@ function printTable(result: Result) {
   console.log(line(head));
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const row of rows) console.log(line(row));
-  console.log(`server peak RSS: ${result.peakRssMb.map((m) => `${Math.round(m)} MB`).join(", ")}`);
+  console.log(
+    `server peak RSS: ${result.peakRssMb.map((m) => `${Math.round(m)} MB`).join(", ")} (web process alone: ${(result.peakWebRssMb ?? []).map((m) => `${Math.round(m)} MB`).join(", ")}; the rest is the job worker${embedded ? " and PGlite" : ""})`,
+  );
 }
 
 function compare(previous: Result, current: Result) {
@@ -512,6 +511,7 @@ async function main() {
       connections,
       servers: servers.length,
       peakRssMb: servers.map((s) => Math.round(s.peakRssMb)),
+      peakWebRssMb: servers.map((s) => Math.round(s.peakWebRssMb)),
       pages: figures,
     };
     console.log("");
