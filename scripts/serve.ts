@@ -33,6 +33,13 @@ async function refuseDemoAccountsInProduction(): Promise<void> {
   process.exit(1);
 }
 
+/**
+ * The worker's heap limit. Imports read files as streams with limits well below it (about 250 MB of
+ * RSS at the most for the hostile files of `npm run bench:hostile-uploads`); should a file get past
+ * those, the worker dies at this limit instead of growing, and is started again below.
+ */
+const WORKER_HEAP_MB = 512;
+
 /** Keeps one worker process running until stop() is called. */
 function superviseWorker(): { stop: () => Promise<void> } {
   let child: ChildProcess | undefined;
@@ -40,7 +47,7 @@ function superviseWorker(): { stop: () => Promise<void> } {
   let quickDeaths = 0;
   const start = () => {
     const startedAt = Date.now();
-    child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    child = spawn(process.execPath, [`--max-old-space-size=${WORKER_HEAP_MB}`, "--import", "tsx", "scripts/worker.ts"], {
       stdio: "inherit",
       env: process.env, // eslint-disable-line no-restricted-properties -- the worker inherits the server's configuration
     });
