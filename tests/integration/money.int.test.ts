@@ -18,7 +18,7 @@ import {
   recordExpenditure,
   updateExpenditure,
 } from "@/lib/domain/money/expenditures";
-import { closeYear, getPortfolio, getReviewQueue } from "@/lib/domain/money/insurer";
+import { closeYear, getPortfolio, getPortfolioRegion, getReviewQueue } from "@/lib/domain/money/insurer";
 import { changeAllocation, createAllocation, getAllocation, getInitiativeMoney, getRegionMoney } from "@/lib/domain/money/region";
 import { getVerantwoording, verantwoordingPdf, verantwoordingXlsx } from "@/lib/domain/money/verantwoording";
 import { formatCents } from "@/lib/format";
@@ -265,6 +265,11 @@ const MATRIX: { action: string; allowed: RoleKey[]; run: (actor: Actor) => Promi
   },
   { action: "read: review queue", allowed: ["insurer", "admin"], run: (actor) => getReviewQueue(actor, a.uzovi) },
   { action: "read: portfolio", allowed: ["insurer", "admin"], run: (actor) => getPortfolio(actor, a.uzovi, 2026) },
+  {
+    action: "read: a region of the portfolio",
+    allowed: ["insurer", "admin"],
+    run: (actor) => getPortfolioRegion(actor, a.uzovi, a.slug, 2026),
+  },
   { action: "read: budget detail", allowed: ["insurer", "admin"], run: (actor) => getInsurerBudget(actor, a.uzovi, a.budgetId) },
   {
     action: "read: verantwoording",
@@ -298,6 +303,13 @@ describe("permission matrix: every money action × every role × own and foreign
     // Another insurer's budget in the same region, through its own workspace: not found.
     await refused(changeBudget(otherInsurer, otherUzovi, a.budgetId, { amount: "1", reason: "poging" }));
     await refused(getVerantwoording(foreignInsurer, b.uzovi, a.slug, 2026));
+    // A region of the portfolio: only where the insurer has budgets (also for the platform admin),
+    // and only the insurer's own budgets there.
+    await refused(getPortfolioRegion(foreignInsurer, b.uzovi, a.slug, 2026));
+    await refused(getPortfolioRegion(admin, otherUzovi, b.slug, 2026));
+    const other = await getPortfolioRegion(otherInsurer, otherUzovi, a.slug, 2026);
+    expect(other.entry?.figures.plannedCents).toBe(5_000_000);
+    expect((await getPortfolioRegion(otherInsurer, otherUzovi, a.slug, 2019)).entry).toBeNull();
   });
 
   it("the other insurer sees only its own budget on the region page; a municipality officer and practice holder see totals", async () => {
@@ -593,6 +605,10 @@ describe("reconciliation: line items sum to every total on every page and export
     const portfolio = await getPortfolio(tInsurer, t.uzovi, YEAR);
     const region = portfolio.regions.find((r) => r.slug === t.slug)!;
     expect(region.figures).toEqual(page.totals);
+    // The region's own page of the portfolio: the same row, with its budgets.
+    const regionPage = await getPortfolioRegion(tInsurer, t.uzovi, t.slug, YEAR);
+    expect(regionPage.entry).toEqual(region);
+    expect(regionPage.years).toContain(YEAR);
     expect(portfolio.burn.at(-1)!.cumulativeCents).toBe(items.approved);
     expect(portfolio.burn.reduce((s, m) => s + m.approvedCents, 0)).toBe(items.approved);
     // Insurer budgets list.
