@@ -1,9 +1,10 @@
 // Scratch: what one signed-in request costs, counted rather than timed (the machine is shared):
 // statements and transactions per request (every statement the server sends through pg, by role),
-// the HTML bytes, and the server's CPU ms per request over sequential requests. Starts the
+// the HTML bytes, and the server's CPU ms per request over sequential requests (with the median
+// response time, which on a shared machine says little). Starts the
 // production server (build when stale) on the scale database, signs in as the demo accounts.
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
-//     npx tsx scripts/experiments/request-cost.ts [--port 3151] [--requests 20] [--show] [--save dir] [--cpu-prof] \
+//     npx tsx scripts/experiments/request-cost.ts [--port 3151] [--requests 20] [--show] [--save dir] [--cpu-prof] [--database wijkkracht_scale] \
 //     coordinator:/r/zaanstreek-waterland/instellingen verzekeraar:/verzekeraar/3311/portefeuille …
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +24,7 @@ const { values: opts, positionals } = parseArgs({
     requests: { type: "string", default: "20" },
     show: { type: "boolean", default: false },
     save: { type: "string" },
+    database: { type: "string", default: "wijkkracht_scale" },
     "cpu-prof": { type: "boolean", default: false },
   },
 });
@@ -60,7 +62,7 @@ async function drain(pid: number): Promise<Statement[]> {
 
 const server = process.env.TEST_DATABASE_URL;
 if (!server) throw new Error("Zet TEST_DATABASE_URL");
-const ownerUrl = await ensureDatabase(server, "wijkkracht_scale", false);
+const ownerUrl = await ensureDatabase(server, opts.database, false);
 if (!(await hasScaleData(ownerUrl))) throw new Error("geen schaaldata: npm run seed:scale");
 buildIfNeeded((line) => console.log(line));
 
@@ -130,11 +132,15 @@ try {
       writeFileSync(path.join(opts.save, `${role}${page.replace(/[^a-z0-9]+/gi, "_")}.html`), first.html);
     }
     const cpuBefore = cpuMs(pid);
+    const wall: number[] = [];
     for (let i = 0; i < requests; i++) {
+      const started = performance.now();
       const r = await session.get(page);
+      wall.push(performance.now() - started);
       if (r.status !== 200) throw new Error(`${page}: HTTP ${r.status}`);
     }
     const cpu = cpuMs(pid) - cpuBefore;
+    const median = wall.sort((x, y) => x - y)[Math.floor(wall.length / 2)]!;
     const all = await drain(pid);
     const perUser = (list: Statement[], user: string) => list.filter((s) => s.user === user).length;
     const begins = (list: Statement[]) => list.filter((s) => /^BEGIN/i.test(s.text)).length;
@@ -142,7 +148,7 @@ try {
       `\n${role} ${page}: HTTP ${first.status}, ${Buffer.byteLength(first.html)} bytes HTML; per request ` +
         `${(all.length / requests).toFixed(1)} statements (system ${(perUser(all, "wijkkracht_system") / requests).toFixed(1)}, ` +
         `web ${(perUser(all, "wijkkracht_web") / requests).toFixed(1)}), ${(begins(all) / requests).toFixed(1)} transactions, ` +
-        `${(cpu / requests).toFixed(1)} CPU ms (${requests} sequential requests; load ${os.loadavg()[0]!.toFixed(2)})`,
+        `${(cpu / requests).toFixed(1)} CPU ms, median ${median.toFixed(0)} ms (${requests} sequential requests; load ${os.loadavg()[0]!.toFixed(2)})`,
     );
     if (opts.show) for (const s of one) console.log(`  [${s.user.replace("wijkkracht_", "")}] ${s.text.slice(0, 160)}`);
   }

@@ -48,6 +48,25 @@ export type ReviewQueue = {
   pages: number;
 };
 
+/**
+ * The ids of one page of the review queue, oldest submission first. PostgreSQL walks the partial
+ * index of submitted expenditures ("Expenditure_review_queue_idx", in the queue's order) and stops
+ * after the page, instead of reading every expenditure of the insurer's regions: under row-level
+ * security `status = 'ingediend'` cannot be an index condition (comparisons on enums are not
+ * leakproof), but a partial index with that predicate can be used.
+ */
+export function queuePageSql(insurerId: string, regionIds: string[], page: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT e."id"::text AS id
+    FROM "Expenditure" e
+    JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
+    JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
+    WHERE e."status" = 'ingediend' AND b."insurerId" = ${insurerId}::uuid
+      AND e."regionId" = ANY (${regionIds}::uuid[])
+    ORDER BY e."submittedAt" ASC, e."id" ASC
+    LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}`;
+}
+
 /** Submitted expenditures of the regions the insurer funds, oldest submission first. */
 export async function getReviewQueue(actor: Actor, uzovi: string, page = 1, now = new Date()): Promise<ReviewQueue> {
   return withActor(actor, async (tx) => {
@@ -70,17 +89,8 @@ export async function getReviewQueue(actor: Actor, uzovi: string, page = 1, now 
     const total = Number(summary?.count ?? 0);
     const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
     const current = Math.min(Math.max(1, page), pages);
-    // The page's ids first, from the covering index alone (oldest submission first); then the details
-    // of just those rows. Sorting the details of every submitted row to keep fifty read them all.
-    const pageIds = await tx.$queryRaw<{ id: string }[]>`
-      SELECT e."id"::text AS id
-      FROM "Expenditure" e
-      JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
-      JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
-      WHERE e."status" = 'ingediend' AND b."insurerId" = ${insurer.id}::uuid
-        AND e."regionId" = ANY (${regionIds}::uuid[])
-      ORDER BY e."submittedAt" ASC, e."id" ASC
-      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(current - 1) * QUEUE_PAGE_SIZE}`;
+    // The page's ids first (see queuePageSql); then the details of just those rows.
+    const pageIds = await tx.$queryRaw<{ id: string }[]>(queuePageSql(insurer.id, regionIds, current));
     const order = new Map(pageIds.map((r, i) => [r.id, i]));
     const details = await tx.expenditure.findMany({
       where: { ...where, id: { in: pageIds.map((r) => r.id) } },
