@@ -1,15 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor, unreadNotificationsOfRequest } from "@/lib/auth/session";
 import { workspacesOf } from "@/lib/auth/workspaces";
-import { unreadNotificationCount } from "@/lib/domain/notifications/service";
 import { getMessages } from "@/lib/i18n/server";
 
 // Signed-in pages. The layout only identifies the user; every page authorises through its service.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [{ locale, t }, unread] = await Promise.all([getMessages(), unreadNotificationCount(actor)]);
+  const [{ locale, t }, unread] = await Promise.all([getMessages(), unreadNotificationsOfRequest()]);
   const roleLabels = [...new Set(actor.memberships.map((m) => t.roles[m.role]))];
   return (
     <>

@@ -144,6 +144,15 @@ export const CRAWL: Record<string, CrawlCase> = {
     as: "coordinator",
     notFound: (ids) => ["/verzekeraar/abc/portefeuille", `/verzekeraar/${ids.ownUzovi}/portefeuille?jaar=2026`],
   },
+  "/verzekeraar/[uzovi]/portefeuille/[region]": {
+    as: "coordinator",
+    notFound: (ids) => [
+      `/verzekeraar/abc/portefeuille/${ids.own.region}`,
+      `/verzekeraar/${ids.ownUzovi}/portefeuille/${ids.own.region}?jaar=2026`,
+      `/verzekeraar/${ids.ownUzovi}/portefeuille/%00`,
+      `/verzekeraar/${ids.ownUzovi}/portefeuille/bestaat-niet`,
+    ],
+  },
   "/verzekeraar/[uzovi]/sociaal-domein": {
     as: "coordinator",
     notFound: (ids) => [

@@ -323,8 +323,10 @@ test.describe("the English interface", () => {
       await loginInEnglish(page, email);
       const home = new URL(page.url()).pathname;
       for (const sub of subpages) await expectEnglish(page, `${home}/${sub}`);
-      if (email.startsWith("verzekeraar"))
+      if (email.startsWith("verzekeraar")) {
         await expectEnglish(page, await firstDetail(page, `${home}/budgetten`, /\/budgetten\/[0-9a-f-]{36}$/));
+        await expectEnglish(page, await firstDetail(page, `${home}/portefeuille`, /\/portefeuille\/[a-z0-9-]+\?jaar=\d{4}$/));
+      }
       await context.close();
     }
   });

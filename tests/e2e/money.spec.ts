@@ -120,6 +120,41 @@ test("coordinator records and submits → insurer asks → coordinator answers �
   expect(text).toContain("Coöperatie Eerstelijn Zaanstreek-Waterland");
 });
 
+test("the portfolio has one row per region; the insurer closes a year on the region's page", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "verzekeraar@wijkkracht.test");
+  await page.waitForURL(/\/verzekeraar\/3311$/, { timeout: 60_000 });
+  // 2025 in Zaanstreek-Waterland: every expenditure decided, so the year can be closed (no other test uses it).
+  await page.goto(`${INSURER}/portefeuille?jaar=2025`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Portefeuille 2025");
+  const row = page.getByRole("table", { name: "Regio's in 2025" }).getByRole("row").filter({ hasText: "Zaanstreek-Waterland" });
+  await expect(row.getByRole("cell").last()).toHaveText("Open");
+  await expect(page.getByRole("button", { name: /afsluiten/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await row.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Zaanstreek-Waterland: portefeuille 2025$/);
+  await expect(
+    page
+      .getByRole("table", { name: /^Budgetten in / })
+      .getByRole("link")
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Excel" })).toHaveAttribute(
+    "href",
+    `${INSURER}/verantwoording?regio=zaanstreek-waterland&jaar=2025&format=xlsx`,
+  );
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Jaar 2025 afsluiten" }).click();
+  await expect(page.getByText(/^🔒 Afgesloten op .+ door /)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "Jaar 2025 afsluiten" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Alle regio's" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Portefeuille 2025");
+  await expect(row.getByRole("cell").last()).toContainText("Afgesloten op");
+});
+
 test("practice holder and municipality officer see the budget totals; the initiative page shows its money", async ({ page }) => {
   test.setTimeout(120_000);
   await login(page, "huisarts@wijkkracht.test");

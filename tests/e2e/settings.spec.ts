@@ -15,9 +15,23 @@ test("a coordinator changes the region colour, with a Dutch message for an unrea
   await expect(colour).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 
+  // The region bar comes with the actor (not a query of its own): it shows the change at once, in
+  // the render right after the save, and after a reload.
+  const brandBar = page.getByText("Zorgnetwerk Amstelland", { exact: true });
+  await expect(brandBar).toBeVisible();
+  await page.getByLabel("Naam in de kopbalk").fill("Zorgnetwerk Amstelland-Meerlanden");
   await colour.fill("#6a2477");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
+  const renamed = page.getByText("Zorgnetwerk Amstelland-Meerlanden", { exact: true });
+  await expect(renamed).toBeVisible();
+  await expect(page.locator("[style*='--brand']").first()).toHaveAttribute("style", /#6a2477/);
+  await page.reload();
+  await expect(renamed).toBeVisible();
+  await page.getByLabel("Naam in de kopbalk").fill("Zorgnetwerk Amstelland");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
+  await expect(brandBar).toBeVisible();
 
   await page.getByRole("link", { name: "Auditlog" }).click();
   await expect(page.getByRole("cell", { name: "Instellingen van de regio gewijzigd" }).first()).toBeVisible();

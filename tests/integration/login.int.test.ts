@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/actor";
+import { loadActor, loadSessionUser } from "@/lib/auth/actor";
 import { authenticate, revokeSessions } from "@/lib/auth/login";
 import { cleanupThrottle, delaySeconds, THROTTLE, throttleKeys } from "@/lib/auth/throttle";
 import { disconnectDb, systemDb } from "@/lib/db/client";
@@ -127,18 +127,22 @@ describe("login", () => {
     const user = await createUser([]);
     await systemDb.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await authenticate(user.email, user.password, { address: freshAddress() })).toEqual({ ok: false, reason: "invalid" });
+    expect(await loadSessionUser(user.id, 0)).toBeNull();
   });
 
   it("logging out revokes every session issued before", async () => {
     const user = await createUser([]);
     const login = await authenticate(user.email, user.password, { address: freshAddress() });
     if (!login.ok) throw new Error("login failed");
-    expect(await loadActor(user.id, login.user.sessionVersion)).not.toBeNull();
+    // loadSessionUser() is what a signed-in request runs; loadActor() the same check without the count.
+    expect(await loadSessionUser(user.id, login.user.sessionVersion)).toMatchObject({ unreadNotifications: 0 });
     await revokeSessions(user.id);
+    expect(await loadSessionUser(user.id, login.user.sessionVersion)).toBeNull();
     expect(await loadActor(user.id, login.user.sessionVersion)).toBeNull();
     const again = await authenticate(user.email, user.password, { address: freshAddress() });
     if (!again.ok) throw new Error("login failed");
     expect(again.user.sessionVersion).toBe(login.user.sessionVersion + 1);
+    expect(await loadSessionUser(user.id, again.user.sessionVersion)).not.toBeNull();
     expect(await loadActor(user.id, again.user.sessionVersion)).not.toBeNull();
   });
 });

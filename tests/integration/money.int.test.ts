@@ -18,10 +18,19 @@ import {
   recordExpenditure,
   updateExpenditure,
 } from "@/lib/domain/money/expenditures";
-import { closeYear, getPortfolio, getReviewQueue } from "@/lib/domain/money/insurer";
+import {
+  closeYear,
+  getPortfolio,
+  getPortfolioRegion,
+  getReviewQueue,
+  queuePageSql,
+  QUEUE_PAGE_SIZE,
+  type QueueItem,
+} from "@/lib/domain/money/insurer";
 import { changeAllocation, createAllocation, getAllocation, getInitiativeMoney, getRegionMoney } from "@/lib/domain/money/region";
 import { getVerantwoording, verantwoordingPdf, verantwoordingXlsx } from "@/lib/domain/money/verantwoording";
 import { formatCents } from "@/lib/format";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { pdfText } from "../support/pdf-text";
 import { actorFor, createTenant, type Tenant } from "./fixtures";
 
@@ -265,6 +274,11 @@ const MATRIX: { action: string; allowed: RoleKey[]; run: (actor: Actor) => Promi
   },
   { action: "read: review queue", allowed: ["insurer", "admin"], run: (actor) => getReviewQueue(actor, a.uzovi) },
   { action: "read: portfolio", allowed: ["insurer", "admin"], run: (actor) => getPortfolio(actor, a.uzovi, 2026) },
+  {
+    action: "read: a region of the portfolio",
+    allowed: ["insurer", "admin"],
+    run: (actor) => getPortfolioRegion(actor, a.uzovi, a.slug, 2026),
+  },
   { action: "read: budget detail", allowed: ["insurer", "admin"], run: (actor) => getInsurerBudget(actor, a.uzovi, a.budgetId) },
   {
     action: "read: verantwoording",
@@ -298,6 +312,13 @@ describe("permission matrix: every money action × every role × own and foreign
     // Another insurer's budget in the same region, through its own workspace: not found.
     await refused(changeBudget(otherInsurer, otherUzovi, a.budgetId, { amount: "1", reason: "poging" }));
     await refused(getVerantwoording(foreignInsurer, b.uzovi, a.slug, 2026));
+    // A region of the portfolio: only where the insurer has budgets (also for the platform admin),
+    // and only the insurer's own budgets there.
+    await refused(getPortfolioRegion(foreignInsurer, b.uzovi, a.slug, 2026));
+    await refused(getPortfolioRegion(admin, otherUzovi, b.slug, 2026));
+    const other = await getPortfolioRegion(otherInsurer, otherUzovi, a.slug, 2026);
+    expect(other.entry?.figures.plannedCents).toBe(5_000_000);
+    expect((await getPortfolioRegion(otherInsurer, otherUzovi, a.slug, 2019)).entry).toBeNull();
   });
 
   it("the other insurer sees only its own budget on the region page; a municipality officer and practice holder see totals", async () => {
@@ -568,6 +589,50 @@ async function xlsxTotals(buffer: Buffer) {
   };
 }
 
+describe("the review queue", () => {
+  it("lists the insurer's submitted expenditures, oldest submission first, page by page, and nothing else", async () => {
+    const first = await submitted();
+    const second = await submitted();
+    const draft = await concept();
+    const approved = await submitted();
+    await moveExpenditure(insurer, a.slug, approved, "approve");
+    const otherBudget = await systemDb.oiBudget.findFirstOrThrow({ where: { regionId: a.regionId, insurerId: otherInsurerId } });
+    const othersOwn = await concept(a, await allocation(a, "1.000,00", otherBudget.id));
+    await moveExpenditure(coordinator, a.slug, othersOwn, "submit");
+
+    const firstPage = await getReviewQueue(insurer, a.uzovi);
+    const items: QueueItem[] = [...firstPage.items];
+    for (let page = 2; page <= firstPage.pages; page++) items.push(...(await getReviewQueue(insurer, a.uzovi, page)).items);
+    const ids = items.map((i) => i.id);
+    const expected = await systemDb.expenditure.count({
+      where: { status: "ingediend", allocation: { budget: { insurerId: a.insurerId } } },
+    });
+    expect(firstPage.total).toBe(expected);
+    expect(firstPage.pages).toBe(Math.max(1, Math.ceil(expected / QUEUE_PAGE_SIZE)));
+    expect(firstPage.items).toHaveLength(Math.min(expected, QUEUE_PAGE_SIZE));
+    expect(new Set(ids).size).toBe(expected);
+    expect(ids.indexOf(first)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
+    for (const id of [draft, approved, othersOwn]) expect(ids).not.toContain(id);
+    const times = items.map((i) => i.submittedAt.getTime());
+    expect(times).toEqual([...times].sort((x, y) => x - y));
+    // The other insurer's queue has its own.
+    expect((await getReviewQueue(otherInsurer, otherUzovi)).items.map((i) => i.id)).toContain(othersOwn);
+  });
+
+  it("walks the partial index of submitted expenditures, also under row-level security", async () => {
+    const plan = await withActor(insurer, async (tx) => {
+      // The test database is small: make every other way look expensive, so the plan shows whether
+      // PostgreSQL may use the index here at all (it may not use `status = …` as an index condition).
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      await tx.$executeRawUnsafe("SET LOCAL enable_bitmapscan = off");
+      await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
+      return tx.$queryRaw<unknown[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${queuePageSql(a.insurerId, insurer.visibleRegionIds, 1)}`);
+    });
+    expect(JSON.stringify(plan)).toContain("Expenditure_review_queue_idx");
+  });
+});
+
 describe("reconciliation: line items sum to every total on every page and export", () => {
   let t: World;
   const YEAR = 2026;
@@ -593,6 +658,10 @@ describe("reconciliation: line items sum to every total on every page and export
     const portfolio = await getPortfolio(tInsurer, t.uzovi, YEAR);
     const region = portfolio.regions.find((r) => r.slug === t.slug)!;
     expect(region.figures).toEqual(page.totals);
+    // The region's own page of the portfolio: the same row, with its budgets.
+    const regionPage = await getPortfolioRegion(tInsurer, t.uzovi, t.slug, YEAR);
+    expect(regionPage.entry).toEqual(region);
+    expect(regionPage.years).toContain(YEAR);
     expect(portfolio.burn.at(-1)!.cumulativeCents).toBe(items.approved);
     expect(portfolio.burn.reduce((s, m) => s + m.approvedCents, 0)).toBe(items.approved);
     // Insurer budgets list.

@@ -4,7 +4,7 @@
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { loadSessionUser, type Actor } from "@/lib/auth/actor";
 import { disconnectDb, systemDb } from "@/lib/db/client";
 import { decide, createAgreement, publishVersion } from "@/lib/domain/agreements/service";
 import { isDomainError } from "@/lib/domain/errors";
@@ -26,7 +26,6 @@ import {
   markAllNotificationsRead,
   markNotificationRead,
   saveNotificationPreferences,
-  unreadNotificationCount,
   unsubscribeWithToken,
 } from "@/lib/domain/notifications/service";
 import { amsterdamDay, buildDailyDigests, digestWindow } from "@/lib/domain/notifications/system/digest";
@@ -356,18 +355,32 @@ describe("recipients follow the pages' visibility (kind × role × own/foreign t
 
 // ───────────────────────── the user's own list and preferences ─────────────────────────
 
+/**
+ * The unread count the header shows, loaded with the actor (system client, by the session's user
+ * id): always the count the user's own list gives under row-level security.
+ */
+async function unreadOf(actor: Actor): Promise<number> {
+  const { sessionVersion } = await systemDb.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { sessionVersion: true },
+  });
+  const { unread } = await listNotifications(actor);
+  expect((await loadSessionUser(actor.userId, sessionVersion))?.unreadNotifications).toBe(unread);
+  return unread;
+}
+
 describe("list, read state and preferences", () => {
   it("counts unread, marks one and all read; another user's notification is a 404", async () => {
     await addComment(r.holder, own.slug, { subjectType: "initiative", subjectId: initiativeId, body: "Over de planning." });
     await processPendingEvents();
-    const before = await unreadNotificationCount(coordinator2);
+    const before = await unreadOf(coordinator2);
     expect(before).toBeGreaterThan(0);
     const [first] = (await listNotifications(coordinator2)).items;
     expect(await outcome(markNotificationRead(r.coordinator, first!.id))).toBe("404");
     await markNotificationRead(coordinator2, first!.id);
-    expect(await unreadNotificationCount(coordinator2)).toBe(before - 1);
+    expect(await unreadOf(coordinator2)).toBe(before - 1);
     await markAllNotificationsRead(coordinator2);
-    expect(await unreadNotificationCount(coordinator2)).toBe(0);
+    expect(await unreadOf(coordinator2)).toBe(0);
   });
 
   it("defaults per kind, saved choices; off makes no notification, in-app no mail, e-mail one mail", async () => {
@@ -480,7 +493,7 @@ describe("e-mail through SMTP", () => {
       expect(row.status).toBe("failed");
       expect(row.attempts).toBe(2);
       expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
-      expect(await unreadNotificationCount(user)).toBe(1);
+      expect(await unreadOf(user)).toBe(1);
 
       refuse = false;
       expect(await sendOutboxMail(mail.id, { smtpUrl: picky.url })).toBe("sent");

@@ -49,6 +49,8 @@ describe("workspaces", () => {
     regionId: "r1",
     regionSlug: "zaanstreek-waterland",
     regionName: "Zaanstreek",
+    regionBrandName: null,
+    regionBrandColor: null,
     organisationId: null,
     organisationName: null,
     municipalityCode: null,

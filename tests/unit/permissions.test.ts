@@ -18,6 +18,8 @@ function membership(role: Role, extra: Partial<ActorMembership> = {}): ActorMemb
     regionId: null,
     regionSlug: null,
     regionName: null,
+    regionBrandName: null,
+    regionBrandColor: null,
     organisationId: null,
     organisationName: null,
     municipalityCode: null,

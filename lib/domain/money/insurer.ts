@@ -2,7 +2,7 @@
 // the monthly burn of approved spend and the variance flags, and closing a year.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
-import { withActor } from "@/lib/db/with-actor";
+import { withActor, type Tx } from "@/lib/db/with-actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FundingTitle } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/domain/audit/service";
@@ -48,6 +48,25 @@ export type ReviewQueue = {
   pages: number;
 };
 
+/**
+ * The ids of one page of the review queue, oldest submission first. PostgreSQL walks the partial
+ * index of submitted expenditures ("Expenditure_review_queue_idx", in the queue's order) and stops
+ * after the page, instead of reading every expenditure of the insurer's regions: under row-level
+ * security `status = 'ingediend'` cannot be an index condition (comparisons on enums are not
+ * leakproof), but a partial index with that predicate can be used.
+ */
+export function queuePageSql(insurerId: string, regionIds: string[], page: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT e."id"::text AS id
+    FROM "Expenditure" e
+    JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
+    JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
+    WHERE e."status" = 'ingediend' AND b."insurerId" = ${insurerId}::uuid
+      AND e."regionId" = ANY (${regionIds}::uuid[])
+    ORDER BY e."submittedAt" ASC, e."id" ASC
+    LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}`;
+}
+
 /** Submitted expenditures of the regions the insurer funds, oldest submission first. */
 export async function getReviewQueue(actor: Actor, uzovi: string, page = 1, now = new Date()): Promise<ReviewQueue> {
   return withActor(actor, async (tx) => {
@@ -70,17 +89,8 @@ export async function getReviewQueue(actor: Actor, uzovi: string, page = 1, now 
     const total = Number(summary?.count ?? 0);
     const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
     const current = Math.min(Math.max(1, page), pages);
-    // The page's ids first, from the covering index alone (oldest submission first); then the details
-    // of just those rows. Sorting the details of every submitted row to keep fifty read them all.
-    const pageIds = await tx.$queryRaw<{ id: string }[]>`
-      SELECT e."id"::text AS id
-      FROM "Expenditure" e
-      JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
-      JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
-      WHERE e."status" = 'ingediend' AND b."insurerId" = ${insurer.id}::uuid
-        AND e."regionId" = ANY (${regionIds}::uuid[])
-      ORDER BY e."submittedAt" ASC, e."id" ASC
-      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(current - 1) * QUEUE_PAGE_SIZE}`;
+    // The page's ids first (see queuePageSql); then the details of just those rows.
+    const pageIds = await tx.$queryRaw<{ id: string }[]>(queuePageSql(insurer.id, regionIds, current));
     const order = new Map(pageIds.map((r, i) => [r.id, i]));
     const details = await tx.expenditure.findMany({
       where: { ...where, id: { in: pageIds.map((r) => r.id) } },
@@ -171,84 +181,131 @@ export type Portfolio = {
 };
 
 export async function getPortfolio(actor: Actor, uzovi: string, year?: number, today = new Date()): Promise<Portfolio> {
+  return withActor(actor, async (tx) => portfolioInTx(tx, actor, await insurerInTx(tx, actor, uzovi), { year, today }));
+}
+
+export type PortfolioRegionPage = {
+  insurer: InsurerRef;
+  region: { slug: string; name: string };
+  year: number;
+  /** The years with the insurer's budgets in this region. */
+  years: number[];
+  /** The region's budgets and figures in the year; null when it has none in that year. */
+  entry: PortfolioRegion | null;
+};
+
+/**
+ * One region of the portfolio: its budgets in the year with their figures and variances, whether the
+ * year is closed, and what still waits. A region where the insurer has no budget is not found.
+ */
+export async function getPortfolioRegion(
+  actor: Actor,
+  uzovi: string,
+  slug: string,
+  year?: number,
+  today = new Date(),
+): Promise<PortfolioRegionPage> {
   return withActor(actor, async (tx) => {
     const insurer = await insurerInTx(tx, actor, uzovi);
-    const all = await tx.oiBudget.findMany({
-      where: { insurerId: insurer.id },
-      select: {
-        id: true,
-        regionId: true,
-        year: true,
-        fundingTitle: true,
-        preferent: true,
-        amountCents: true,
-        region: { select: { slug: true, name: true } },
-      },
-      orderBy: [{ region: { name: "asc" } }, { fundingTitle: "asc" }],
-    });
-    const visible = all.filter((b) => can(actor, "budget.read", { regionId: b.regionId, insurerId: insurer.id }));
-    const years = [...new Set(visible.map((b) => b.year))].sort((a, b) => b - a);
-    const thisYear = today.getUTCFullYear();
-    const chosen = year ?? (years.includes(thisYear) ? thisYear : (years[0] ?? thisYear));
-    const inYear = visible.filter((b) => b.year === chosen);
-    const regionIds = [...new Set(inYear.map((b) => b.regionId))];
-    const scope = Prisma.sql`b."insurerId" = ${insurer.id}::uuid AND b."year" = ${chosen} AND b."regionId" = ANY (${regionIds}::uuid[])`;
-    const figures = inYear.length ? await budgetFigures(tx, scope) : new Map<string, MoneyFigures>();
-    const months = inYear.length ? await approvedPerMonth(tx, scope) : new Map<string, Map<string, number>>();
-    const closures = await tx.budgetYearClosure.findMany({
-      where: { insurerId: insurer.id, year: chosen },
-      select: { regionId: true, closedAt: true, closedByName: true },
-    });
-    const open = regionIds.length
-      ? await tx.$queryRaw<{ regionId: string; count: bigint }[]>`
-          SELECT e."regionId"::text AS "regionId", SUM(e."count")::bigint AS count FROM "AllocationSpend" e
-          JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
-          JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
-          WHERE ${scope} AND e."status" IN ('ingediend', 'vraag_gesteld') GROUP BY 1`
-      : [];
-    const regions: PortfolioRegion[] = regionIds.map((regionId) => {
-      const budgets = inYear
-        .filter((b) => b.regionId === regionId)
-        .map((b) => {
-          const f = figures.get(b.id) ?? emptyFigures(b.amountCents);
-          return {
-            id: b.id,
-            fundingTitle: b.fundingTitle,
-            preferent: b.preferent,
-            figures: f,
-            flags: varianceFlags(f, chosen, today),
-          };
-        });
-      const regionFigures = sumFigures(budgets.map((b) => b.figures));
-      const first = inYear.find((b) => b.regionId === regionId)!;
-      const closure = closures.find((c) => c.regionId === regionId);
-      return {
-        regionId,
-        slug: first.region.slug,
-        name: first.region.name,
-        closed: closure ? { closedAt: closure.closedAt, closedByName: closure.closedByName } : null,
-        openItems: Number(open.find((o) => o.regionId === regionId)?.count ?? 0),
-        figures: regionFigures,
-        budgets,
-        flags: varianceFlags(regionFigures, chosen, today),
-      };
-    });
-    let cumulative = 0;
-    const burn = monthsOf(chosen).map((month) => {
-      let approved = 0;
-      for (const m of months.values()) approved += m.get(month) ?? 0;
-      cumulative += approved;
-      return { month, approvedCents: approved, cumulativeCents: cumulative };
-    });
+    const region = await findRegionInTx(tx, actor, slug);
+    if (!can(actor, "budget.read", { regionId: region.id, insurerId: insurer.id }))
+      throw new NotFoundError(msg("errors.notFound.region"));
+    const portfolio = await portfolioInTx(tx, actor, insurer, { year, today, regionId: region.id });
+    if (!portfolio.hasBudgets) throw new NotFoundError(msg("errors.notFound.region"));
     return {
       insurer,
-      year: chosen,
-      years: years.length ? years : [chosen],
-      totals: sumFigures(regions.map((r) => r.figures)),
-      regions,
-      burn,
+      region: { slug: region.slug, name: region.name },
+      year: portfolio.year,
+      years: portfolio.years,
+      entry: portfolio.regions[0] ?? null,
     };
   });
+}
+
+/** The portfolio of every region the actor may read the insurer's budgets in, or of one region. */
+async function portfolioInTx(
+  tx: Tx,
+  actor: Actor,
+  insurer: InsurerRef,
+  options: { year?: number; today: Date; regionId?: string },
+): Promise<Portfolio & { hasBudgets: boolean }> {
+  const { today } = options;
+  const all = await tx.oiBudget.findMany({
+    where: { insurerId: insurer.id, ...(options.regionId ? { regionId: options.regionId } : {}) },
+    select: {
+      id: true,
+      regionId: true,
+      year: true,
+      fundingTitle: true,
+      preferent: true,
+      amountCents: true,
+      region: { select: { slug: true, name: true } },
+    },
+    orderBy: [{ region: { name: "asc" } }, { fundingTitle: "asc" }],
+  });
+  const visible = all.filter((b) => can(actor, "budget.read", { regionId: b.regionId, insurerId: insurer.id }));
+  const years = [...new Set(visible.map((b) => b.year))].sort((a, b) => b - a);
+  const thisYear = today.getUTCFullYear();
+  const chosen = options.year ?? (years.includes(thisYear) ? thisYear : (years[0] ?? thisYear));
+  const inYear = visible.filter((b) => b.year === chosen);
+  const regionIds = [...new Set(inYear.map((b) => b.regionId))];
+  const scope = Prisma.sql`b."insurerId" = ${insurer.id}::uuid AND b."year" = ${chosen} AND b."regionId" = ANY (${regionIds}::uuid[])`;
+  const figures = inYear.length ? await budgetFigures(tx, scope) : new Map<string, MoneyFigures>();
+  const months = inYear.length ? await approvedPerMonth(tx, scope) : new Map<string, Map<string, number>>();
+  const closures = await tx.budgetYearClosure.findMany({
+    where: { insurerId: insurer.id, year: chosen, regionId: { in: regionIds } },
+    select: { regionId: true, closedAt: true, closedByName: true },
+  });
+  const open = regionIds.length
+    ? await tx.$queryRaw<{ regionId: string; count: bigint }[]>`
+        SELECT e."regionId"::text AS "regionId", SUM(e."count")::bigint AS count FROM "AllocationSpend" e
+        JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
+        JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
+        WHERE ${scope} AND e."status" IN ('ingediend', 'vraag_gesteld') GROUP BY 1`
+    : [];
+  const regions: PortfolioRegion[] = regionIds.map((regionId) => {
+    const budgets = inYear
+      .filter((b) => b.regionId === regionId)
+      .map((b) => {
+        const f = figures.get(b.id) ?? emptyFigures(b.amountCents);
+        return {
+          id: b.id,
+          fundingTitle: b.fundingTitle,
+          preferent: b.preferent,
+          figures: f,
+          flags: varianceFlags(f, chosen, today),
+        };
+      });
+    const regionFigures = sumFigures(budgets.map((b) => b.figures));
+    const first = inYear.find((b) => b.regionId === regionId)!;
+    const closure = closures.find((c) => c.regionId === regionId);
+    return {
+      regionId,
+      slug: first.region.slug,
+      name: first.region.name,
+      closed: closure ? { closedAt: closure.closedAt, closedByName: closure.closedByName } : null,
+      openItems: Number(open.find((o) => o.regionId === regionId)?.count ?? 0),
+      figures: regionFigures,
+      budgets,
+      flags: varianceFlags(regionFigures, chosen, today),
+    };
+  });
+  let cumulative = 0;
+  const burn = monthsOf(chosen).map((month) => {
+    let approved = 0;
+    for (const m of months.values()) approved += m.get(month) ?? 0;
+    cumulative += approved;
+    return { month, approvedCents: approved, cumulativeCents: cumulative };
+  });
+  return {
+    insurer,
+    year: chosen,
+    years: years.length ? years : [chosen],
+    totals: sumFigures(regions.map((r) => r.figures)),
+    regions,
+    burn,
+    hasBudgets: visible.length > 0,
+  };
 }
 
 /**

@@ -24,10 +24,6 @@ export type NotificationView = {
 
 export const NOTIFICATION_PAGE_SIZE = 100;
 
-export function unreadNotificationCount(actor: Actor): Promise<number> {
-  return withActor(actor, (tx) => tx.notification.count({ where: { userId: actor.userId, readAt: null } }));
-}
-
 /** The newest notifications first (a page of them) and how many are unread. */
 export function listNotifications(actor: Actor): Promise<{ items: NotificationView[]; unread: number }> {
   return withActor(actor, async (tx) => {

@@ -1,16 +1,16 @@
 import type { ReactNode } from "react";
 import { RegionNav } from "@/components/layout/region-nav";
 import { requireActor } from "@/lib/auth/session";
-import { getInsurer } from "@/lib/domain/money/insurer";
 import { MONEY_MESSAGES } from "@/lib/i18n/messages/money";
 import { getLocale } from "@/lib/i18n/server";
+import { insurerOfRequest } from "@/lib/next/insurer";
 import { loadOr404 } from "@/lib/next/page";
 
 // The insurer workspace: its name and the navigation between overview, budgets, review and portfolio.
 export default async function InsurerLayout({ children, params }: { children: ReactNode; params: Promise<{ uzovi: string }> }) {
   const { uzovi } = await params;
   const actor = await requireActor();
-  const insurer = await loadOr404(getInsurer(actor, uzovi));
+  const insurer = await loadOr404(insurerOfRequest(actor, uzovi));
   const m = MONEY_MESSAGES[await getLocale()];
   const base = `/verzekeraar/${insurer.uzovi}`;
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
-import { ActionForm } from "@/components/forms/action-form";
 import { Main } from "@/components/layout/main";
 import { BurnChart } from "@/components/money/burn-chart";
 import { FigureCells, FigureHeaders, VarianceBadges } from "@/components/money/figures";
@@ -15,7 +14,6 @@ import { fill } from "@/lib/i18n/messages";
 import { MONEY_MESSAGES } from "@/lib/i18n/messages/money";
 import { getLocale } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
-import { closeYearAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -114,78 +112,46 @@ export default async function PortfolioPage({
             </div>
           </section>
 
-          {data.regions.map((r) => {
-            const headingId = `regio-${r.slug}`;
-            return (
-              <section key={r.regionId} aria-labelledby={headingId} className="mt-10">
-                <h2 id={headingId} className="text-xl font-semibold">
-                  {r.name}
-                </h2>
-                <div className="mt-1 mb-3 flex flex-wrap items-center gap-3 text-sm">
-                  <VarianceBadges flags={r.flags} m={m} />
-                  {r.closed ? (
-                    <Badge tone="warn">
-                      🔒 {fill(p.closed, { date: formatDate(r.closed.closedAt, locale), name: r.closed.closedByName })}
-                    </Badge>
-                  ) : r.openItems > 0 ? (
-                    <span>{fill(p.openItems, { count: formatNumber(r.openItems) })}</span>
-                  ) : null}
-                  <span>
-                    {p.verantwoording}:{" "}
-                    <a className="underline" href={`${base}/verantwoording?regio=${r.slug}&jaar=${data.year}&format=xlsx`}>
-                      {p.xlsx}
-                    </a>{" "}
-                    ·{" "}
-                    <a className="underline" href={`${base}/verantwoording?regio=${r.slug}&jaar=${data.year}&format=pdf`}>
-                      {p.pdf}
-                    </a>
-                  </span>
-                </div>
-                <DataTable
-                  caption={fill(p.budgetsCaption, { region: r.name })}
-                  head={
-                    <tr>
-                      <Th>{m.region.title}</Th>
-                      <FigureHeaders m={m} />
-                      <Th>{p.flags}</Th>
-                    </tr>
-                  }
-                >
-                  {r.budgets.map((b) => (
-                    <tr key={b.id}>
-                      <Td>
-                        <Link href={`${base}/budgetten/${b.id}`} className="underline">
-                          {m.title[b.fundingTitle]}
-                        </Link>
-                        <span className="block text-sm text-muted">{b.preferent ? m.insurer.preferent : m.insurer.volgend}</span>
-                      </Td>
-                      <FigureCells f={b.figures} />
-                      <Td>
-                        <VarianceBadges flags={b.flags} m={m} />
-                      </Td>
-                    </tr>
-                  ))}
-                  <tr className="bg-slate-50 font-semibold">
-                    <Td>{m.figures.planned}</Td>
-                    <FigureCells f={r.figures} />
-                    <Td>{""}</Td>
-                  </tr>
-                </DataTable>
-                {!r.closed ? (
-                  <div className="mt-3">
-                    <p className="mb-1 text-sm text-muted">{fill(p.closeHint, { year: data.year })}</p>
-                    <ActionForm
-                      action={closeYearAction.bind(null, data.insurer.uzovi, r.slug, data.year)}
-                      idPrefix={`sluiten-${r.slug}`}
-                      variant="inline"
-                      buttonTone="secondary"
-                      submitLabel={`${fill(p.closeYear, { year: data.year })} (${r.name})`}
-                    />
-                  </div>
-                ) : null}
-              </section>
-            );
-          })}
+          {/* One compact row per region: the budgets, the verantwoording and closing the year are on the region's page. */}
+          <section aria-labelledby="per-regio" className="mt-10">
+            <h2 id="per-regio" className="mb-3 text-xl font-semibold">
+              {p.region}
+            </h2>
+            <DataTable
+              caption={fill(p.regionsCaption, { year: data.year })}
+              head={
+                <tr>
+                  <Th>{p.region}</Th>
+                  <FigureHeaders m={m} />
+                  <Th numeric>{p.waiting}</Th>
+                  <Th>{p.flags}</Th>
+                  <Th>{p.yearState}</Th>
+                </tr>
+              }
+            >
+              {data.regions.map((r) => (
+                <tr key={r.regionId}>
+                  <Td>
+                    <Link href={`${base}/portefeuille/${r.slug}?jaar=${data.year}`} className="underline">
+                      {r.name}
+                    </Link>
+                  </Td>
+                  <FigureCells f={r.figures} />
+                  <Td numeric>{formatNumber(r.openItems)}</Td>
+                  <Td>
+                    <VarianceBadges flags={r.flags} m={m} />
+                  </Td>
+                  <Td nowrap>
+                    {r.closed ? (
+                      <Badge tone="neutral">🔒 {fill(p.yearClosed, { date: formatDate(r.closed.closedAt, locale) })}</Badge>
+                    ) : (
+                      p.yearOpen
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </DataTable>
+          </section>
         </>
       )}
     </Main>
