@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ValuesFormState } from "@/components/forms/practice-form";
+import type { ValuesFormState } from "@/lib/next/form-state";
 import { createDiscipline, updateDiscipline } from "@/lib/domain/admin/disciplines";
 import type { DisciplineInput } from "@/lib/domain/admin/schema";
 import { msg } from "@/lib/i18n/keys";

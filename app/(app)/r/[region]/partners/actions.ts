@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ValuesFormState } from "@/components/forms/practice-form";
+import type { ValuesFormState } from "@/lib/next/form-state";
 import type { PartnerInput } from "@/lib/domain/partners/schema";
 import { createPartner, updatePartner } from "@/lib/domain/partners/service";
 import { msg } from "@/lib/i18n/keys";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ValuesFormState } from "@/components/forms/practice-form";
+import type { ValuesFormState } from "@/lib/next/form-state";
 import { createPractice, setPracticeArchived, updatePractice, updatePracticeDetails } from "@/lib/domain/practices/service";
 import type { PracticeInput } from "@/lib/domain/practices/schema";
 import { msg } from "@/lib/i18n/keys";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ValuesFormState } from "@/components/forms/practice-form";
+import type { ValuesFormState } from "@/lib/next/form-state";
 import {
   addWijkverbandMember,
   createWijkverband,
