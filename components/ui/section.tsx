@@ -24,7 +24,7 @@ export function Section({
 }) {
   const gap = stacked ? "" : "mb-3 ";
   return (
-    <section aria-labelledby={id} className={stacked ? `${className} space-y-4` : className}>
+    <section aria-labelledby={id} className={[className, stacked ? "space-y-4" : ""].filter(Boolean).join(" ") || undefined}>
       {actions ? (
         <div className={`${gap}flex flex-wrap items-baseline justify-between gap-2`}>
           <h2 id={id} className="text-xl font-semibold">

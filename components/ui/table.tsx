@@ -1,10 +1,11 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Children, type ReactNode } from "react";
 import { formatNumber } from "@/lib/format";
 
 /**
  * A data table with a caption (read by screen readers) and a horizontal scroll on small screens.
- * `bare` drops the card frame, for a table inside a card.
+ * `bare` drops the card frame, for a table inside a card. With `empty`, a table without rows is
+ * that sentence instead.
  */
 export function DataTable({
   caption,
@@ -12,13 +13,16 @@ export function DataTable({
   children,
   captionVisible = false,
   bare = false,
+  empty,
 }: {
   caption: string;
   head: ReactNode;
   children: ReactNode;
   captionVisible?: boolean;
   bare?: boolean;
+  empty?: ReactNode;
 }) {
+  if (empty !== undefined && Children.toArray(children).length === 0) return <p className="text-muted">{empty}</p>;
   return (
     // Focusable and named, so keyboard users can scroll a table that is wider than the screen.
     <div

@@ -60,42 +60,39 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
         title={s.perWijkverband}
         actions={<ExportLinks href={`${base}/export?tabel=wijkverbanden`} t={s} />}
       >
-        {data.wijkverbanden.length === 0 ? (
-          <p className="text-muted">{t.municipality.noWijkverbanden}</p>
-        ) : (
-          <DataTable
-            caption={`${s.perWijkverband}: ${t.region.coreTeam}, ${s.activeLinksPerKind}`}
-            head={
-              <tr>
-                <Th>{t.region.name}</Th>
-                <Th>{t.municipality.region}</Th>
-                <Th>{t.region.coreTeam}</Th>
-                {kinds.map((k) => (
-                  <Th key={k} numeric>
-                    {s.linkKindLabel[k]}
-                  </Th>
-                ))}
-                <Th numeric>{s.activeLinks}</Th>
-              </tr>
-            }
-          >
-            {data.wijkverbanden.map((w) => (
-              <tr key={w.id}>
-                <Td href={`/r/${w.regionSlug}/wijkverbanden/${w.id}`}>{w.name}</Td>
-                <Td>{w.regionName}</Td>
-                <Td>
-                  <CoreTeamBadge complete={w.coreComplete} missing={w.missing} t={t.network} />
+        <DataTable
+          caption={`${s.perWijkverband}: ${t.region.coreTeam}, ${s.activeLinksPerKind}`}
+          head={
+            <tr>
+              <Th>{t.region.name}</Th>
+              <Th>{t.municipality.region}</Th>
+              <Th>{t.region.coreTeam}</Th>
+              {kinds.map((k) => (
+                <Th key={k} numeric>
+                  {s.linkKindLabel[k]}
+                </Th>
+              ))}
+              <Th numeric>{s.activeLinks}</Th>
+            </tr>
+          }
+          empty={t.municipality.noWijkverbanden}
+        >
+          {data.wijkverbanden.map((w) => (
+            <tr key={w.id}>
+              <Td href={`/r/${w.regionSlug}/wijkverbanden/${w.id}`}>{w.name}</Td>
+              <Td>{w.regionName}</Td>
+              <Td>
+                <CoreTeamBadge complete={w.coreComplete} missing={w.missing} t={t.network} />
+              </Td>
+              {kinds.map((k) => (
+                <Td key={k} numeric>
+                  {formatNumber(w.activeByKind[k] ?? 0)}
                 </Td>
-                {kinds.map((k) => (
-                  <Td key={k} numeric>
-                    {formatNumber(w.activeByKind[k] ?? 0)}
-                  </Td>
-                ))}
-                <Td numeric>{formatNumber(w.activeLinks)}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
+              ))}
+              <Td numeric>{formatNumber(w.activeLinks)}</Td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
 
       <Section
@@ -177,34 +174,31 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
         actions={<ExportLinks href={`${base}/export?tabel=initiatieven`} t={s} />}
         intro={fill(s.initiativesIntro, { name })}
       >
-        {data.initiatives.length === 0 ? (
-          <p className="text-muted">{s.noInitiatives}</p>
-        ) : (
-          <DataTable
-            caption={s.initiatives}
-            head={
-              <tr>
-                <Th>{s.initiative}</Th>
-                <Th>{s.theme}</Th>
-                <Th>{s.clientGroup}</Th>
-                <Th>{s.phase}</Th>
-                <Th>{s.plan}</Th>
-              </tr>
-            }
-          >
-            {data.initiatives.map((i) => (
-              <tr key={i.id}>
-                <Td href={`/r/${i.regionSlug}/initiatieven/${i.id}`}>{i.title}</Td>
-                <Td>{i.theme}</Td>
-                <Td>{i.clientGroup ? t.plan.clientGroup[i.clientGroup] : "–"}</Td>
-                <Td>{t.plan.phase[i.phase]}</Td>
-                <Td>
-                  {i.planTitle} ({i.regionName})
-                </Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
+        <DataTable
+          caption={s.initiatives}
+          head={
+            <tr>
+              <Th>{s.initiative}</Th>
+              <Th>{s.theme}</Th>
+              <Th>{s.clientGroup}</Th>
+              <Th>{s.phase}</Th>
+              <Th>{s.plan}</Th>
+            </tr>
+          }
+          empty={s.noInitiatives}
+        >
+          {data.initiatives.map((i) => (
+            <tr key={i.id}>
+              <Td href={`/r/${i.regionSlug}/initiatieven/${i.id}`}>{i.title}</Td>
+              <Td>{i.theme}</Td>
+              <Td>{i.clientGroup ? t.plan.clientGroup[i.clientGroup] : "–"}</Td>
+              <Td>{t.plan.phase[i.phase]}</Td>
+              <Td>
+                {i.planTitle} ({i.regionName})
+              </Td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
     </Main>
   );

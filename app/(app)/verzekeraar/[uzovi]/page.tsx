@@ -40,34 +40,31 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
         <Stat label={t.insurer.toReview} value={formatNumber(sum("toReview"))} />
       </StatGrid>
       <Section id="per-regio" title={t.insurer.region}>
-        {rows.length === 0 ? (
-          <p className="text-muted">{t.insurer.noBudgets}</p>
-        ) : (
-          <DataTable
-            caption={fill(t.insurer.intro, { name: insurer.name })}
-            head={
-              <tr>
-                <Th>{t.insurer.region}</Th>
-                <Th numeric>{t.insurer.year}</Th>
-                <Th numeric>{t.insurer.budget}</Th>
-                <Th numeric>{t.insurer.allocated}</Th>
-                <Th numeric>{t.insurer.spent}</Th>
-                <Th numeric>{t.insurer.toReview}</Th>
-              </tr>
-            }
-          >
-            {rows.map((r) => (
-              <tr key={`${r.regionId}-${r.year}`}>
-                <Td href={`/r/${r.regionSlug}`}>{r.regionName}</Td>
-                <Td numeric>{r.year}</Td>
-                <Td numeric>{formatCents(r.budgetCents)}</Td>
-                <Td numeric>{formatCents(r.allocatedCents)}</Td>
-                <Td numeric>{formatCents(r.approvedCents)}</Td>
-                <Td numeric>{r.toReview}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
+        <DataTable
+          caption={fill(t.insurer.intro, { name: insurer.name })}
+          head={
+            <tr>
+              <Th>{t.insurer.region}</Th>
+              <Th numeric>{t.insurer.year}</Th>
+              <Th numeric>{t.insurer.budget}</Th>
+              <Th numeric>{t.insurer.allocated}</Th>
+              <Th numeric>{t.insurer.spent}</Th>
+              <Th numeric>{t.insurer.toReview}</Th>
+            </tr>
+          }
+          empty={t.insurer.noBudgets}
+        >
+          {rows.map((r) => (
+            <tr key={`${r.regionId}-${r.year}`}>
+              <Td href={`/r/${r.regionSlug}`}>{r.regionName}</Td>
+              <Td numeric>{r.year}</Td>
+              <Td numeric>{formatCents(r.budgetCents)}</Td>
+              <Td numeric>{formatCents(r.allocatedCents)}</Td>
+              <Td numeric>{formatCents(r.approvedCents)}</Td>
+              <Td numeric>{r.toReview}</Td>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
       <Section
         id="sociaal-domein"
