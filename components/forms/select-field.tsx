@@ -50,3 +50,31 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+/** A list filter: its query parameter, the current value, and an "all" choice (the empty value) when it may be left open. */
+export type Filter = { name: string; label: string; value: string | undefined; all?: string; options: Option[] };
+
+/** The selects of a list's filter form (method GET), one per filter, each showing the current value. */
+export function FilterSelects({
+  filters,
+  idPrefix,
+}: {
+  filters: Filter[];
+  /** Ids `${idPrefix}${name}` instead of veld-name. */ idPrefix?: string;
+}) {
+  return (
+    <>
+      {filters.map((f) => (
+        <SelectField
+          key={f.name}
+          id={idPrefix === undefined ? undefined : `${idPrefix}${f.name}`}
+          name={f.name}
+          label={f.label}
+          defaultValue={f.value ?? ""}
+          placeholder={f.all}
+          options={f.options}
+        />
+      ))}
+    </>
+  );
+}
