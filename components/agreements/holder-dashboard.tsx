@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { HolderAgreementTable } from "@/components/agreements/agreement-table";
 import { CoreTeamBadge } from "@/components/network/wijkverband-table";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import type { HolderDashboard as Data } from "@/lib/domain/agreements/types";
@@ -65,73 +66,53 @@ export function HolderDashboard({
         )}
       </section>
 
-      <section aria-labelledby="uw-wijkverbanden" className="mb-10">
-        <h2 id="uw-wijkverbanden" className="mb-3 text-xl font-semibold">
-          {a.yourWijkverbanden}
-        </h2>
-        {data.wijkverbanden.length === 0 ? (
-          <p className="text-muted">{a.noWijkverbanden}</p>
-        ) : (
-          <DataTable
-            caption={a.wijkverbandenCaption}
-            head={
-              <tr>
-                <Th>{a.wijkverband}</Th>
-                <Th>{a.practices}</Th>
-                <Th>{a.coreTeam}</Th>
-              </tr>
-            }
-          >
-            {data.wijkverbanden.map((w) => (
-              <tr key={w.id}>
-                <Td>
-                  <Link href={`/r/${slug}/wijkverbanden/${w.id}`} className="underline">
-                    {w.name}
-                  </Link>
-                </Td>
-                <Td>{w.practices.join(", ")}</Td>
-                <Td>
-                  <CoreTeamBadge complete={w.coreComplete} missing={w.missing} t={t.network} />
-                </Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <Section id="uw-wijkverbanden" title={a.yourWijkverbanden} className="mb-10">
+        <DataTable
+          caption={a.wijkverbandenCaption}
+          head={
+            <tr>
+              <Th>{a.wijkverband}</Th>
+              <Th>{a.practices}</Th>
+              <Th>{a.coreTeam}</Th>
+            </tr>
+          }
+          empty={a.noWijkverbanden}
+        >
+          {data.wijkverbanden.map((w) => (
+            <tr key={w.id}>
+              <Td href={`/r/${slug}/wijkverbanden/${w.id}`}>{w.name}</Td>
+              <Td>{w.practices.join(", ")}</Td>
+              <Td>
+                <CoreTeamBadge complete={w.coreComplete} missing={w.missing} t={t.network} />
+              </Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="uw-initiatieven" className="mb-10">
-        <h2 id="uw-initiatieven" className="mb-3 text-xl font-semibold">
-          {a.yourInitiatives}
-        </h2>
-        {data.initiatives.length === 0 ? (
-          <p className="text-muted">{a.noInitiatives}</p>
-        ) : (
-          <DataTable
-            caption={a.initiativesCaption}
-            head={
-              <tr>
-                <Th>{a.initiative}</Th>
-                <Th>{a.theme}</Th>
-                <Th>{a.phase}</Th>
-                <Th>{a.via}</Th>
-              </tr>
-            }
-          >
-            {data.initiatives.map((i) => (
-              <tr key={i.id}>
-                <Td>
-                  <Link href={`/r/${slug}/initiatieven/${i.id}`} className="underline">
-                    {i.title}
-                  </Link>
-                </Td>
-                <Td>{i.theme}</Td>
-                <Td>{t.plan.phase[i.phase as keyof typeof t.plan.phase] ?? i.phase}</Td>
-                <Td>{i.via.join(", ")}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <Section id="uw-initiatieven" title={a.yourInitiatives} className="mb-10">
+        <DataTable
+          caption={a.initiativesCaption}
+          head={
+            <tr>
+              <Th>{a.initiative}</Th>
+              <Th>{a.theme}</Th>
+              <Th>{a.phase}</Th>
+              <Th>{a.via}</Th>
+            </tr>
+          }
+          empty={a.noInitiatives}
+        >
+          {data.initiatives.map((i) => (
+            <tr key={i.id}>
+              <Td href={`/r/${slug}/initiatieven/${i.id}`}>{i.title}</Td>
+              <Td>{i.theme}</Td>
+              <Td>{t.plan.phase[i.phase as keyof typeof t.plan.phase] ?? i.phase}</Td>
+              <Td>{i.via.join(", ")}</Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
       <p>
         {data.stalePatientCounts.length === 0

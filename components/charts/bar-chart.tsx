@@ -1,3 +1,5 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+
 /**
  * A horizontal bar chart in plain SVG. It is a picture of a table that the page also shows:
  * `tableId` names that table, so screen-reader users are sent to the same numbers.
@@ -23,42 +25,23 @@ export function BarChart({
   const labelWidth = 200;
   const chartWidth = 360;
   const height = bars.length * rowHeight + 8;
-  const titleId = `${tableId}-grafiek-titel`;
   return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <figcaption id={titleId} className="mb-2 font-semibold">
-        {title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={`${tableId}-grafiek-uitleg`}
-        viewBox={`0 0 ${labelWidth + chartWidth + 70} ${height}`}
-        className="w-full max-w-3xl"
-      >
-        {bars.map((bar, i) => {
-          const width = top > 0 && bar.value !== null ? (bar.value / top) * chartWidth : 0;
-          const y = i * rowHeight + 4;
-          return (
-            <g key={`${bar.label}-${i}`}>
-              <text x={labelWidth - 8} y={y + 15} textAnchor="end" fontSize="13" fill="#0f172a">
-                {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
-              </text>
-              <rect x={labelWidth} y={y} width={width} height={rowHeight - 10} rx="3" fill="#1e40af" />
-              <text x={labelWidth + width + 6} y={y + 15} fontSize="13" fill="#0f172a">
-                {bar.display}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <p id={`${tableId}-grafiek-uitleg`} className="mt-2 text-sm text-muted">
-        {note.before}{" "}
-        <a className="underline" href={`#${tableId}`}>
-          {note.link}
-        </a>
-        .
-      </p>
-    </figure>
+    <ChartFigure title={title} tableId={tableId} viewBox={`0 0 ${labelWidth + chartWidth + 70} ${height}`} note={note}>
+      {bars.map((bar, i) => {
+        const width = top > 0 && bar.value !== null ? (bar.value / top) * chartWidth : 0;
+        const y = i * rowHeight + 4;
+        return (
+          <g key={`${bar.label}-${i}`}>
+            <text x={labelWidth - 8} y={y + 15} textAnchor="end" fontSize="13" fill="#0f172a">
+              {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
+            </text>
+            <rect x={labelWidth} y={y} width={width} height={rowHeight - 10} rx="3" fill="#1e40af" />
+            <text x={labelWidth + width + 6} y={y + 15} fontSize="13" fill="#0f172a">
+              {bar.display}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

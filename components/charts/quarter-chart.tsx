@@ -1,3 +1,5 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+
 /**
  * Columns per quarter in plain SVG, rendered on the server. It is a picture of a table that the page
  * also shows: `tableId` names that table, so screen-reader users are sent to the same numbers.
@@ -19,42 +21,30 @@ export function QuarterChart({
   const column = 64;
   const height = 180;
   const base = height + 10;
-  const titleId = `${tableId}-grafiek-titel`;
   return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <figcaption id={titleId} className="mb-2 font-semibold">
-        {title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={`${tableId}-grafiek-uitleg`}
-        viewBox={`0 0 ${periods.length * column + 10} ${base + 40}`}
-        className="w-full max-w-3xl"
-      >
-        <line x1="5" x2={periods.length * column + 5} y1={base} y2={base} stroke="#475569" />
-        {periods.map((period, i) => {
-          const value = values[i] ?? null;
-          const h = value === null ? 0 : (value / top) * height;
-          const x = 5 + i * column + 10;
-          return (
-            <g key={period}>
-              <rect x={x} y={base - h} width={column - 20} height={h} rx="3" fill="#1e40af" />
-              <text x={x + (column - 20) / 2} y={base - h - 5} textAnchor="middle" fontSize="12" fill="#0f172a">
-                {value === null ? "–" : value}
-              </text>
-              <text x={x + (column - 20) / 2} y={base + 18} textAnchor="middle" fontSize="11" fill="#334155">
-                {period}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <p id={`${tableId}-grafiek-uitleg`} className="mt-2 text-sm text-muted">
-        <a className="underline" href={`#${tableId}`}>
-          {tableLabel}
-        </a>
-      </p>
-    </figure>
+    <ChartFigure
+      title={title}
+      tableId={tableId}
+      viewBox={`0 0 ${periods.length * column + 10} ${base + 40}`}
+      note={{ link: tableLabel }}
+    >
+      <line x1="5" x2={periods.length * column + 5} y1={base} y2={base} stroke="#475569" />
+      {periods.map((period, i) => {
+        const value = values[i] ?? null;
+        const h = value === null ? 0 : (value / top) * height;
+        const x = 5 + i * column + 10;
+        return (
+          <g key={period}>
+            <rect x={x} y={base - h} width={column - 20} height={h} rx="3" fill="#1e40af" />
+            <text x={x + (column - 20) / 2} y={base - h - 5} textAnchor="middle" fontSize="12" fill="#0f172a">
+              {value === null ? "–" : value}
+            </text>
+            <text x={x + (column - 20) / 2} y={base + 18} textAnchor="middle" fontSize="11" fill="#334155">
+              {period}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

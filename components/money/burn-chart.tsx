@@ -1,3 +1,5 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+
 /**
  * The monthly burn of approved spend as a server-rendered SVG: a bar per month for the cumulative
  * approved amount, with the budget as a dashed line. A picture of the table the page also shows
@@ -28,53 +30,42 @@ export function BurnChart({
   const max = Math.max(budgetCents, ...points.map((p) => p.cumulativeCents), 1);
   const slot = (width - left * 2) / Math.max(points.length, 1);
   const y = (cents: number) => height - bottom - (cents / max) * (height - bottom - top);
-  const titleId = `${tableId}-grafiek-titel`;
   return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <figcaption id={titleId} className="mb-2 font-semibold">
-        {title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={`${tableId}-grafiek-uitleg`}
-        viewBox={`0 0 ${width} ${height}`}
-        className="w-full max-w-4xl"
-      >
-        {points.map((p, i) => {
-          const x = left + i * slot + slot * 0.15;
-          const barTop = y(p.cumulativeCents);
-          return (
-            <g key={p.label}>
-              <rect x={x} y={barTop} width={slot * 0.7} height={height - bottom - barTop} rx="2" fill="#1e40af" />
-              <text x={x + slot * 0.35} y={height - 10} textAnchor="middle" fontSize="12" fill="#0f172a">
-                {p.label}
-              </text>
-            </g>
-          );
-        })}
-        {budgetCents > 0 ? (
-          <g>
-            <line
-              x1={left}
-              x2={width - left}
-              y1={y(budgetCents)}
-              y2={y(budgetCents)}
-              stroke="#b45309"
-              strokeWidth="2"
-              strokeDasharray="6 4"
-            />
-            <text x={width - left} y={y(budgetCents) - 6} textAnchor="end" fontSize="12" fill="#78350f">
-              {budgetLabel}
+    <ChartFigure
+      title={title}
+      tableId={tableId}
+      viewBox={`0 0 ${width} ${height}`}
+      svgClassName="w-full max-w-4xl"
+      note={{ link: tableLinkText }}
+    >
+      {points.map((p, i) => {
+        const x = left + i * slot + slot * 0.15;
+        const barTop = y(p.cumulativeCents);
+        return (
+          <g key={p.label}>
+            <rect x={x} y={barTop} width={slot * 0.7} height={height - bottom - barTop} rx="2" fill="#1e40af" />
+            <text x={x + slot * 0.35} y={height - 10} textAnchor="middle" fontSize="12" fill="#0f172a">
+              {p.label}
             </text>
           </g>
-        ) : null}
-      </svg>
-      <p id={`${tableId}-grafiek-uitleg`} className="mt-2 text-sm text-muted">
-        <a className="underline" href={`#${tableId}`}>
-          {tableLinkText}
-        </a>
-      </p>
-    </figure>
+        );
+      })}
+      {budgetCents > 0 ? (
+        <g>
+          <line
+            x1={left}
+            x2={width - left}
+            y1={y(budgetCents)}
+            y2={y(budgetCents)}
+            stroke="#b45309"
+            strokeWidth="2"
+            strokeDasharray="6 4"
+          />
+          <text x={width - left} y={y(budgetCents) - 6} textAnchor="end" fontSize="12" fill="#78350f">
+            {budgetLabel}
+          </text>
+        </g>
+      ) : null}
+    </ChartFigure>
   );
 }

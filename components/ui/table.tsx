@@ -1,8 +1,11 @@
-import type { ReactNode } from "react";
+import Link from "next/link";
+import { Children, type ReactNode } from "react";
+import { formatNumber } from "@/lib/format";
 
 /**
  * A data table with a caption (read by screen readers) and a horizontal scroll on small screens.
- * `bare` drops the card frame, for a table inside a card.
+ * `bare` drops the card frame, for a table inside a card. With `empty`, a table without rows is
+ * that sentence instead.
  */
 export function DataTable({
   caption,
@@ -10,13 +13,16 @@ export function DataTable({
   children,
   captionVisible = false,
   bare = false,
+  empty,
 }: {
   caption: string;
   head: ReactNode;
   children: ReactNode;
   captionVisible?: boolean;
   bare?: boolean;
+  empty?: ReactNode;
 }) {
+  if (empty !== undefined && Children.toArray(children).length === 0) return <p className="text-muted">{empty}</p>;
   return (
     // Focusable and named, so keyboard users can scroll a table that is wider than the screen.
     <div
@@ -46,14 +52,92 @@ export function Td({
   children,
   numeric = false,
   nowrap = false,
+  href,
 }: {
   children: ReactNode;
   numeric?: boolean;
   /** Keep on one line (dates, date ranges). */
   nowrap?: boolean;
+  /** Links the content to this page (the row's own record). */
+  href?: string;
 }) {
   return (
-    <td className={`px-4 py-2 ${numeric ? "text-right tabular-nums" : ""} ${nowrap ? "whitespace-nowrap" : ""}`}>{children}</td>
+    <td className={`px-4 py-2 ${numeric ? "text-right tabular-nums" : ""} ${nowrap ? "whitespace-nowrap" : ""}`}>
+      {href ? (
+        <Link href={href} className="underline">
+          {children}
+        </Link>
+      ) : (
+        children
+      )}
+    </td>
+  );
+}
+
+/** A figure per period: a number, a text such as "< 5" (a suppressed small count), or nothing ("–"). */
+export type PeriodValue = number | string | null | undefined;
+
+type PeriodRow = { key: string; label: ReactNode; cells?: readonly ReactNode[]; values: readonly PeriodValue[] };
+
+/**
+ * Figures per period (referrals per quarter): a label column, optional numeric columns before the
+ * periods, one column per period, and an optional total row in bold.
+ */
+export function PeriodTable({
+  caption,
+  labelHeader,
+  columns = [],
+  periods,
+  rows,
+  total,
+}: {
+  caption: string;
+  labelHeader: string;
+  /** Columns between the label and the periods; each row gives its `cells` in this order. */
+  columns?: readonly { title: string; numeric?: boolean }[];
+  periods: readonly string[];
+  rows: readonly PeriodRow[];
+  total?: Omit<PeriodRow, "key">;
+}) {
+  const line = (row: Omit<PeriodRow, "key">) => (
+    <>
+      <Td>{row.label}</Td>
+      {columns.map((c, i) => (
+        <Td key={c.title} numeric={c.numeric}>
+          {row.cells?.[i]}
+        </Td>
+      ))}
+      {row.values.map((v, i) => (
+        <Td key={periods[i]} numeric>
+          {v === null || v === undefined ? "–" : typeof v === "number" ? formatNumber(v) : v}
+        </Td>
+      ))}
+    </>
+  );
+  return (
+    <DataTable
+      caption={caption}
+      head={
+        <tr>
+          <Th>{labelHeader}</Th>
+          {columns.map((c) => (
+            <Th key={c.title} numeric={c.numeric}>
+              {c.title}
+            </Th>
+          ))}
+          {periods.map((p) => (
+            <Th key={p} numeric>
+              {p}
+            </Th>
+          ))}
+        </tr>
+      }
+    >
+      {rows.map((r) => (
+        <tr key={r.key}>{line(r)}</tr>
+      ))}
+      {total ? <tr className="font-semibold">{line(total)}</tr> : null}
+    </DataTable>
   );
 }
 

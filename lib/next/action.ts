@@ -16,9 +16,9 @@ import { parseInput } from "@/lib/domain/shared/parse";
 import { dutch, msg, translate, translateFieldErrors } from "@/lib/i18n/keys";
 import { getMessages } from "@/lib/i18n/server";
 import { log } from "@/lib/log";
-import type { FormState } from "@/lib/next/form-state";
+import type { FormState, ValuesFormState } from "@/lib/next/form-state";
 
-export { IDLE, type FormState } from "@/lib/next/form-state";
+export { IDLE, type FormState, type ValuesFormState } from "@/lib/next/form-state";
 
 /** Shown when an action fails unexpectedly (the error itself is logged, never shown). */
 export const ACTION_FAILED_REF = msg("validation.saveFailed");
@@ -35,6 +35,8 @@ type Common<R> = {
   success: SuccessMessage<R>;
   /** After success, outside the error handling: revalidatePath(), redirect(). */
   onSuccess?: (result: R) => void | Promise<void>;
+  /** The fields of a form that keeps what was typed (ValuesForm): they come back with the answer, success or not. */
+  values?: FormFields;
 };
 
 type WithoutInput<R> = Common<R> & { run: (actor: Actor) => Promise<R> };
@@ -65,9 +67,10 @@ async function inReadersLanguage(state: FormState): Promise<FormState> {
   };
 }
 
-export async function serverAction<S extends z.ZodType, R>(options: WithInput<S, R>): Promise<FormState>;
-export async function serverAction<R>(options: WithoutInput<R>): Promise<FormState>;
-export async function serverAction<S extends z.ZodType, R>(options: WithoutInput<R> | WithInput<S, R>): Promise<FormState> {
+export async function serverAction<S extends z.ZodType, R>(options: WithInput<S, R>): Promise<ValuesFormState>;
+export async function serverAction<R>(options: WithoutInput<R>): Promise<ValuesFormState>;
+export async function serverAction<S extends z.ZodType, R>(options: WithoutInput<R> | WithInput<S, R>): Promise<ValuesFormState> {
+  const values = options.values === undefined ? {} : { values: options.values };
   let result: R;
   let message: string;
   try {
@@ -77,17 +80,26 @@ export async function serverAction<S extends z.ZodType, R>(options: WithoutInput
     message = typeof options.success === "function" ? await options.success(result) : options.success;
   } catch (error) {
     unstable_rethrow(error); // Next's redirect()/notFound() signals are not failures
-    return inReadersLanguage(errorState(error));
+    return { ...(await inReadersLanguage(errorState(error))), ...values };
   }
   await options.onSuccess?.(result);
-  return inReadersLanguage({ status: "success", message });
+  return { ...(await inReadersLanguage({ status: "success", message })), ...values };
 }
 
-/** Form fields as plain strings (empty fields become undefined). */
-export function formFields(formData: FormData): Record<string, string | undefined> {
-  const fields: Record<string, string | undefined> = {};
+export type FormFields = Record<string, string | undefined>;
+
+/**
+ * Form fields as plain strings (empty fields become undefined). The `required` ones are "" when
+ * empty, so the service's schema answers with its own "required" message and the types say string.
+ */
+export function formFields<K extends string = never>(
+  formData: FormData,
+  required: readonly K[] = [],
+): FormFields & Record<NoInfer<K>, string> {
+  const fields: FormFields = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !key.startsWith("$ACTION")) fields[key] = value === "" ? undefined : value;
   }
-  return fields;
+  for (const key of required) fields[key] ??= "";
+  return fields as FormFields & Record<K, string>;
 }

@@ -7,4 +7,7 @@ export type FormState = {
   fieldErrors?: Record<string, string[]>;
 };
 
+/** The answer to a form that keeps what was typed: the submitted fields come back (components/forms/values-form.tsx). */
+export type ValuesFormState = FormState & { values?: Record<string, string | undefined> };
+
 export const IDLE: FormState = { status: "idle" };

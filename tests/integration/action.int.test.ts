@@ -11,7 +11,7 @@ import { updateRegionSettings } from "@/lib/domain/regions/service";
 import { stopQueueBoss } from "@/lib/jobs/boss";
 import { importStageJob } from "@/lib/jobs/imports";
 import { log } from "@/lib/log";
-import { ACTION_FAILED, IDLE, serverAction } from "@/lib/next/action";
+import { ACTION_FAILED, formFields, IDLE, serverAction } from "@/lib/next/action";
 import { actorFor, createTenant, randomUUID, type Tenant } from "./fixtures";
 
 let currentActor: Actor | null = null;
@@ -69,6 +69,20 @@ describe("serverAction", () => {
     });
     expect(state).toEqual({ status: "success", message: "Actie opgeslagen." });
     expect(done).toEqual([a.slug]);
+  });
+
+  it("gives a form's values back, refused or saved; required fields read as empty strings", async () => {
+    const fields = formFields(form({ brandName: "", brandColor: "rood", $ACTION_ID_1: "x" }), ["brandName", "brandColor"]);
+    expect(fields).toEqual({ brandName: "", brandColor: "rood" });
+    const refused = await serverAction({
+      run: (actor) => updateRegionSettings(actor, a.slug, fields),
+      success: "x",
+      values: fields,
+    });
+    expect(refused.status).toBe("error");
+    expect(refused.values).toEqual(fields);
+    const saved = await updatePracticeDetailsAction(a.slug, a.practiceId, IDLE, form({ phone: "0201234567" }));
+    expect(saved).toMatchObject({ status: "success", values: { phone: "0201234567" } });
   });
 
   it("turns the service's ValidationError into field errors", async () => {

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { HistoryTable } from "@/components/network/history-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
-import { LINK_KINDS } from "@/lib/domain/social/rules";
 import type { getSocialLink } from "@/lib/domain/social/service";
 import { targetLabel } from "@/lib/domain/social/queries";
 import { formatNumber } from "@/lib/format";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import { moveLinkAction, setReferralAction, updateLinkAction } from "./actions";
+import { linkDetailFields } from "./fields";
 import { socialBasePath, type SocialScope } from "./scope";
 import { linkDates, statusTone } from "./social-view";
 
@@ -26,6 +27,7 @@ export function LinkView({
   const s = t.social;
   const { link } = data;
   const periods = Object.keys(link.referrals).sort().reverse();
+  const details = linkDetailFields(s, link);
   return (
     <>
       <PageHeader
@@ -48,10 +50,7 @@ export function LinkView({
       </dl>
 
       {data.mayEdit && data.nextStatuses.length > 0 ? (
-        <section aria-labelledby="status-kop" className="mb-8">
-          <h2 id="status-kop" className="mb-3 text-xl font-semibold">
-            {s.status}
-          </h2>
+        <Section id="status-kop" title={s.status} className="mb-8">
           <div className="flex flex-wrap gap-6">
             {data.nextStatuses.map((next) => (
               <ActionForm
@@ -67,34 +66,28 @@ export function LinkView({
               />
             ))}
           </div>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="verwijzingen-kop" className="mb-8">
-        <h2 id="verwijzingen-kop" className="mb-3 text-xl font-semibold">
-          {s.referrals}
-        </h2>
+      <Section id="verwijzingen-kop" title={s.referrals} className="mb-8">
         <div className="grid gap-8 lg:grid-cols-2">
-          {periods.length === 0 ? (
-            <p className="text-muted">{s.noFigures}</p>
-          ) : (
-            <DataTable
-              caption={s.referrals}
-              head={
-                <tr>
-                  <Th>{s.period}</Th>
-                  <Th numeric>{s.count}</Th>
-                </tr>
-              }
-            >
-              {periods.map((p) => (
-                <tr key={p}>
-                  <Td>{p}</Td>
-                  <Td numeric>{formatNumber(link.referrals[p] ?? 0)}</Td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
+          <DataTable
+            caption={s.referrals}
+            head={
+              <tr>
+                <Th>{s.period}</Th>
+                <Th numeric>{s.count}</Th>
+              </tr>
+            }
+            empty={s.noFigures}
+          >
+            {periods.map((p) => (
+              <tr key={p}>
+                <Td>{p}</Td>
+                <Td numeric>{formatNumber(link.referrals[p] ?? 0)}</Td>
+              </tr>
+            ))}
+          </DataTable>
           {data.mayEdit ? (
             <ActionForm
               idPrefix="verwijzingen"
@@ -108,38 +101,18 @@ export function LinkView({
             />
           ) : null}
         </div>
-      </section>
+      </Section>
 
       {data.mayEdit ? (
-        <section aria-labelledby="wijzigen-kop" className="mb-8 max-w-2xl">
-          <h2 id="wijzigen-kop" className="mb-3 text-xl font-semibold">
-            {s.save}
-          </h2>
+        <Section id="wijzigen-kop" title={s.save} className="mb-8 max-w-2xl">
           <ActionForm
             idPrefix="gegevens"
             action={updateLinkAction.bind(null, scope, link.id)}
             submitLabel={s.save}
             pendingLabel={s.saving}
-            fields={[
-              {
-                kind: "select",
-                name: "kind",
-                label: s.kind,
-                required: true,
-                defaultValue: link.kind,
-                options: LINK_KINDS.map((k) => ({ value: k, label: s.linkKindLabel[k] })),
-              },
-              {
-                kind: "text",
-                name: "contactRole",
-                label: s.contactRole,
-                hint: s.contactRoleHint,
-                defaultValue: link.contactRole,
-              },
-              { kind: "textarea", name: "note", label: s.note, hint: s.noteHint, defaultValue: link.note, rows: 3 },
-            ]}
+            fields={[details.kind, details.contactRole, details.note]}
           />
-        </section>
+        </Section>
       ) : null}
 
       <HistoryTable entries={data.history} labels={t.network} t={t} locale={locale} />

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { QuarterChart } from "@/components/charts/quarter-chart";
 import { PageHeader } from "@/components/ui/page-header";
-import { Badge, DataTable, Td, Th } from "@/components/ui/table";
-import { LINK_KINDS, ORGANISATION_KINDS } from "@/lib/domain/social/rules";
+import { Section } from "@/components/ui/section";
+import { Badge, DataTable, PeriodTable, Td, Th } from "@/components/ui/table";
 import type { SocialWorkspace } from "@/lib/domain/social/service";
 import { targetLabel } from "@/lib/domain/social/queries";
 import { formatDate, formatNumber } from "@/lib/format";
 import { fill, type Messages } from "@/lib/i18n/messages";
 import { createLinkAction, createOrganisationAction, updateOrganisationAction } from "./actions";
+import { linkDetailFields, organisationFields } from "./fields";
 import { socialBasePath, type SocialScope } from "./scope";
 
 type T = Messages["social"];
@@ -54,6 +55,7 @@ export function SocialView({ scope, data, t, locale }: { scope: SocialScope; dat
   const name = data.municipality?.name ?? data.region?.name ?? "";
   const multiRegion = data.regions.length > 1 || scope.kind === "region";
   const latest = data.periods.at(-1) ?? "";
+  const linkFields = linkDetailFields(t);
   return (
     <>
       <PageHeader
@@ -71,94 +73,64 @@ export function SocialView({ scope, data, t, locale }: { scope: SocialScope; dat
       </PageHeader>
 
       {scope.kind === "region" ? (
-        <section aria-labelledby="per-gemeente" className="mb-10">
-          <h2 id="per-gemeente" className="mb-3 text-xl font-semibold">
-            {t.perMunicipality}
-          </h2>
-          <DataTable
+        <Section id="per-gemeente" title={t.perMunicipality} className="mb-10">
+          <PeriodTable
             caption={t.perMunicipality}
-            head={
-              <tr>
-                <Th>{t.municipality}</Th>
-                <Th numeric>{t.activeLinks}</Th>
-                {data.periods.map((p) => (
-                  <Th key={p} numeric>
-                    {p}
-                  </Th>
-                ))}
-              </tr>
-            }
-          >
-            {data.perMunicipality.map((m) => (
-              <tr key={m.code}>
-                <Td>{m.name}</Td>
-                <Td numeric>{formatNumber(m.active)}</Td>
-                {m.counts.map((c, i) => (
-                  <Td key={data.periods[i]} numeric>
-                    {show(c)}
-                  </Td>
-                ))}
-              </tr>
-            ))}
-          </DataTable>
-        </section>
+            labelHeader={t.municipality}
+            columns={[{ title: t.activeLinks, numeric: true }]}
+            periods={data.periods}
+            rows={data.perMunicipality.map((m) => ({
+              key: m.code,
+              label: m.name,
+              cells: [formatNumber(m.active)],
+              values: m.counts,
+            }))}
+          />
+        </Section>
       ) : null}
 
-      <section aria-labelledby="verbindingen" className="mb-10">
-        <h2 id="verbindingen" className="mb-3 text-xl font-semibold">
-          {t.links}
-        </h2>
-        {data.links.length === 0 ? (
-          <p className="text-muted">{t.noLinks}</p>
-        ) : (
-          <DataTable
-            caption={t.links}
-            head={
-              <tr>
-                <Th>{t.organisation}</Th>
-                <Th>{t.target}</Th>
-                {multiRegion ? <Th>{scope.kind === "region" ? t.municipality : t.region}</Th> : null}
-                <Th>{t.kind}</Th>
-                <Th>{t.status}</Th>
-                <Th>{t.dates}</Th>
-                <Th>{t.contactRole}</Th>
-                <Th numeric>{latest}</Th>
-              </tr>
-            }
-          >
-            {data.links.map((l) => (
-              <tr key={l.id}>
+      <Section id="verbindingen" title={t.links} className="mb-10">
+        <DataTable
+          caption={t.links}
+          head={
+            <tr>
+              <Th>{t.organisation}</Th>
+              <Th>{t.target}</Th>
+              {multiRegion ? <Th>{scope.kind === "region" ? t.municipality : t.region}</Th> : null}
+              <Th>{t.kind}</Th>
+              <Th>{t.status}</Th>
+              <Th>{t.dates}</Th>
+              <Th>{t.contactRole}</Th>
+              <Th numeric>{latest}</Th>
+            </tr>
+          }
+          empty={t.noLinks}
+        >
+          {data.links.map((l) => (
+            <tr key={l.id}>
+              <Td href={`${base}/verbindingen/${l.id}`}>{l.organisationName}</Td>
+              <Td>{targetLabel(l.target.type, l.target.name, t)}</Td>
+              {multiRegion ? (
                 <Td>
-                  <Link href={`${base}/verbindingen/${l.id}`} className="underline">
-                    {l.organisationName}
-                  </Link>
+                  {scope.kind === "region"
+                    ? (data.municipalities.find((m) => m.code === l.municipalityCode)?.name ?? l.municipalityCode)
+                    : l.regionName}
                 </Td>
-                <Td>{targetLabel(l.target.type, l.target.name, t)}</Td>
-                {multiRegion ? (
-                  <Td>
-                    {scope.kind === "region"
-                      ? (data.municipalities.find((m) => m.code === l.municipalityCode)?.name ?? l.municipalityCode)
-                      : l.regionName}
-                  </Td>
-                ) : null}
-                <Td>{t.linkKindLabel[l.kind]}</Td>
-                <Td>
-                  <Badge tone={statusTone(l.status)}>{t.linkStatusLabel[l.status]}</Badge>
-                </Td>
-                <Td>{linkDates(l, t, locale)}</Td>
-                <Td>{l.contactRole ?? "–"}</Td>
-                <Td numeric>{show(l.referrals[latest])}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+              ) : null}
+              <Td>{t.linkKindLabel[l.kind]}</Td>
+              <Td>
+                <Badge tone={statusTone(l.status)}>{t.linkStatusLabel[l.status]}</Badge>
+              </Td>
+              <Td>{linkDates(l, t, locale)}</Td>
+              <Td>{l.contactRole ?? "–"}</Td>
+              <Td numeric>{show(l.referrals[latest])}</Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
       {data.links.length > 0 ? (
-        <section aria-labelledby="verwijzingen" className="mb-10 space-y-4">
-          <h2 id="verwijzingen" className="text-xl font-semibold">
-            {t.referrals}
-          </h2>
+        <Section id="verwijzingen" title={t.referrals} className="mb-10" stacked>
           <QuarterChart
             title={fill(t.chartTitle, { name })}
             periods={data.periods}
@@ -172,70 +144,48 @@ export function SocialView({ scope, data, t, locale }: { scope: SocialScope; dat
             tableLabel={t.referralsCaption}
           />
           <div id="verwijzingen-tabel">
-            <DataTable
+            <PeriodTable
               caption={t.referralsCaption}
-              head={
-                <tr>
-                  <Th>{t.link}</Th>
-                  {data.periods.map((p) => (
-                    <Th key={p} numeric>
-                      {p}
-                    </Th>
-                  ))}
-                </tr>
-              }
-            >
-              {data.links.map((l) => (
-                <tr key={l.id}>
-                  <Td>
-                    {l.organisationName} – {l.target.name}
-                  </Td>
-                  {data.periods.map((p) => (
-                    <Td key={p} numeric>
-                      {show(l.referrals[p])}
-                    </Td>
-                  ))}
-                </tr>
-              ))}
-            </DataTable>
+              labelHeader={t.link}
+              periods={data.periods}
+              rows={data.links.map((l) => ({
+                key: l.id,
+                label: `${l.organisationName} – ${l.target.name}`,
+                values: data.periods.map((p) => l.referrals[p]),
+              }))}
+            />
           </div>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="organisaties" className="mb-10">
-        <h2 id="organisaties" className="mb-3 text-xl font-semibold">
-          {t.organisations}
-        </h2>
-        {data.organisations.length === 0 ? (
-          <p className="text-muted">{t.noOrganisations}</p>
-        ) : (
-          <DataTable
-            caption={t.organisations}
-            head={
-              <tr>
-                <Th>{t.organisationName}</Th>
-                <Th>{t.organisationKind}</Th>
-                {scope.kind === "region" ? <Th>{t.municipality}</Th> : null}
-                <Th>{t.kvk}</Th>
-                <Th>{t.contact}</Th>
-                <Th numeric>{t.links}</Th>
-              </tr>
-            }
-          >
-            {data.organisations.map((o) => (
-              <tr key={o.id}>
-                <Td>{o.name}</Td>
-                <Td>{o.socialKind ? t.organisationKindLabel[o.socialKind] : "–"}</Td>
-                {scope.kind === "region" ? (
-                  <Td>{data.municipalities.find((m) => m.code === o.municipalityCode)?.name ?? o.municipalityCode}</Td>
-                ) : null}
-                <Td>{o.kvk ?? "–"}</Td>
-                <Td>{o.contact ?? "–"}</Td>
-                <Td numeric>{formatNumber(o.links)}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
+      <Section id="organisaties" title={t.organisations} className="mb-10">
+        <DataTable
+          caption={t.organisations}
+          head={
+            <tr>
+              <Th>{t.organisationName}</Th>
+              <Th>{t.organisationKind}</Th>
+              {scope.kind === "region" ? <Th>{t.municipality}</Th> : null}
+              <Th>{t.kvk}</Th>
+              <Th>{t.contact}</Th>
+              <Th numeric>{t.links}</Th>
+            </tr>
+          }
+          empty={t.noOrganisations}
+        >
+          {data.organisations.map((o) => (
+            <tr key={o.id}>
+              <Td>{o.name}</Td>
+              <Td>{o.socialKind ? t.organisationKindLabel[o.socialKind] : "–"}</Td>
+              {scope.kind === "region" ? (
+                <Td>{data.municipalities.find((m) => m.code === o.municipalityCode)?.name ?? o.municipalityCode}</Td>
+              ) : null}
+              <Td>{o.kvk ?? "–"}</Td>
+              <Td>{o.contact ?? "–"}</Td>
+              <Td numeric>{formatNumber(o.links)}</Td>
+            </tr>
+          ))}
+        </DataTable>
         {data.mayEdit && data.organisations.length > 0 ? (
           <div className="mt-4 space-y-2">
             {data.organisations.map((o) => (
@@ -249,67 +199,31 @@ export function SocialView({ scope, data, t, locale }: { scope: SocialScope; dat
                     action={updateOrganisationAction.bind(null, scope, o.id)}
                     submitLabel={t.save}
                     pendingLabel={t.saving}
-                    fields={[
-                      { kind: "text", name: "name", label: t.organisationName, required: true, defaultValue: o.name },
-                      {
-                        kind: "select",
-                        name: "socialKind",
-                        label: t.organisationKind,
-                        required: true,
-                        defaultValue: o.socialKind,
-                        options: ORGANISATION_KINDS.map((k) => ({ value: k, label: t.organisationKindLabel[k] })),
-                      },
-                      { kind: "text", name: "kvk", label: t.kvk, inputMode: "numeric", defaultValue: o.kvk },
-                      { kind: "text", name: "contact", label: t.contact, hint: t.contactHint, defaultValue: o.contact },
-                    ]}
+                    fields={organisationFields(t, o)}
                   />
                 </div>
               </details>
             ))}
           </div>
         ) : null}
-      </section>
+      </Section>
 
       {data.mayEdit ? (
         <div className="grid gap-8 lg:grid-cols-2">
-          <section aria-labelledby="organisatie-toevoegen">
-            <h2 id="organisatie-toevoegen" className="mb-3 text-xl font-semibold">
-              {t.addOrganisation}
-            </h2>
+          <Section id="organisatie-toevoegen" title={t.addOrganisation} className="">
             <ActionForm
               idPrefix="organisatie"
               action={createOrganisationAction.bind(null, scope, data.municipality?.code ?? "")}
               submitLabel={t.addOrganisation}
               pendingLabel={t.saving}
-              fields={[
-                { kind: "text", name: "name", label: t.organisationName, required: true },
-                {
-                  kind: "select",
-                  name: "socialKind",
-                  label: t.organisationKind,
-                  required: true,
-                  options: ORGANISATION_KINDS.map((k) => ({ value: k, label: t.organisationKindLabel[k] })),
-                },
-                ...(scope.kind === "region"
-                  ? [
-                      {
-                        kind: "select" as const,
-                        name: "municipalityCode",
-                        label: t.municipality,
-                        required: true,
-                        options: data.municipalities.map((m) => ({ value: m.code, label: m.name })),
-                      },
-                    ]
-                  : []),
-                { kind: "text", name: "kvk", label: t.kvk, inputMode: "numeric" },
-                { kind: "text", name: "contact", label: t.contact, hint: t.contactHint },
-              ]}
+              fields={organisationFields(
+                t,
+                {},
+                scope.kind === "region" ? data.municipalities.map((m) => ({ value: m.code, label: m.name })) : undefined,
+              )}
             />
-          </section>
-          <section aria-labelledby="verbinding-toevoegen">
-            <h2 id="verbinding-toevoegen" className="mb-3 text-xl font-semibold">
-              {t.addLink}
-            </h2>
+          </Section>
+          <Section id="verbinding-toevoegen" title={t.addLink} className="">
             <ActionForm
               idPrefix="verbinding"
               action={createLinkAction.bind(null, scope)}
@@ -333,13 +247,7 @@ export function SocialView({ scope, data, t, locale }: { scope: SocialScope; dat
                     label: `${targetLabel(o.type, o.name, t)}${o.regionName ? ` (${o.regionName})` : ""}`,
                   })),
                 },
-                {
-                  kind: "select",
-                  name: "kind",
-                  label: t.kind,
-                  required: true,
-                  options: LINK_KINDS.map((k) => ({ value: k, label: t.linkKindLabel[k] })),
-                },
+                linkFields.kind,
                 {
                   kind: "select",
                   name: "status",
@@ -349,11 +257,11 @@ export function SocialView({ scope, data, t, locale }: { scope: SocialScope; dat
                   options: (["verkenning", "actief"] as const).map((s) => ({ value: s, label: t.linkStatusLabel[s] })),
                 },
                 { kind: "date", name: "since", label: t.since, hint: t.sinceHint },
-                { kind: "text", name: "contactRole", label: t.contactRole, hint: t.contactRoleHint },
-                { kind: "textarea", name: "note", label: t.note, hint: t.noteHint, rows: 3 },
+                linkFields.contactRole,
+                linkFields.note,
               ]}
             />
-          </section>
+          </Section>
         </div>
       ) : null}
     </>

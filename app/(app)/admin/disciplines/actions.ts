@@ -2,44 +2,35 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ValuesFormState } from "@/components/forms/practice-form";
 import { createDiscipline, updateDiscipline } from "@/lib/domain/admin/disciplines";
 import type { DisciplineInput } from "@/lib/domain/admin/schema";
 import { msg } from "@/lib/i18n/keys";
-import { formFields, serverAction } from "@/lib/next/action";
+import { formFields, serverAction, type FormFields, type ValuesFormState } from "@/lib/next/action";
 
-const input = (f: Record<string, string | undefined>) =>
-  ({
-    ...f,
-    code: f.code ?? "",
-    name: f.name ?? "",
-    nameEn: f.nameEn ?? "",
-    category: f.category ?? "",
-    sortOrder: f.sortOrder ?? "0",
-    active: f.active === "on",
-  }) as DisciplineInput;
-
-const echo = (fields: Record<string, string | undefined>) => ({ ...fields, active: fields.active === "on" ? "true" : "false" });
+const disciplineFields = (formData: FormData) => formFields(formData, ["code", "name", "nameEn", "category"]);
+// The service's schema checks the category; the checkbox sends "on" or nothing.
+const input = (f: FormFields) => ({ ...f, sortOrder: f.sortOrder ?? "0", active: f.active === "on" }) as DisciplineInput;
+const echo = (f: FormFields) => ({ ...f, active: f.active === "on" ? "true" : "false" });
 
 export async function createDisciplineAction(_state: ValuesFormState, formData: FormData): Promise<ValuesFormState> {
-  const fields = formFields(formData);
-  const state = await serverAction({
+  const fields = disciplineFields(formData);
+  return serverAction({
     run: (actor) => createDiscipline(actor, input(fields)),
-    success: msg("actions.disciplineAdded", { name: fields.name ?? "" }),
+    success: msg("actions.disciplineAdded", { name: fields.name }),
     onSuccess: () => revalidatePath("/admin/disciplines"),
+    values: echo(fields),
   });
-  return { ...state, values: echo(fields) };
 }
 
 export async function updateDisciplineAction(id: string, _state: ValuesFormState, formData: FormData): Promise<ValuesFormState> {
-  const fields = formFields(formData);
-  const state = await serverAction({
+  const fields = disciplineFields(formData);
+  return serverAction({
     run: (actor) => updateDiscipline(actor, id, input(fields)),
     success: msg("actions.disciplineSaved"),
     onSuccess: () => {
       revalidatePath("/admin/disciplines");
       redirect("/admin/disciplines");
     },
+    values: echo(fields),
   });
-  return { ...state, values: echo(fields) };
 }

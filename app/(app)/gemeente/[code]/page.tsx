@@ -3,7 +3,8 @@ import Link from "next/link";
 import { QuarterChart } from "@/components/charts/quarter-chart";
 import { Main } from "@/components/layout/main";
 import { CoreTeamBadge } from "@/components/network/wijkverband-table";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { DataTable, PeriodTable, Td, Th } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/session";
@@ -54,62 +55,52 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
         />
       </StatGrid>
 
-      <section aria-labelledby="wijkverbanden" className="mt-10">
-        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="wijkverbanden" className="text-xl font-semibold">
-            {s.perWijkverband}
-          </h2>
-          <ExportLinks href={`${base}/export?tabel=wijkverbanden`} t={s} />
-        </div>
-        {data.wijkverbanden.length === 0 ? (
-          <p className="text-muted">{t.municipality.noWijkverbanden}</p>
-        ) : (
-          <DataTable
-            caption={`${s.perWijkverband}: ${t.region.coreTeam}, ${s.activeLinksPerKind}`}
-            head={
-              <tr>
-                <Th>{t.region.name}</Th>
-                <Th>{t.municipality.region}</Th>
-                <Th>{t.region.coreTeam}</Th>
-                {kinds.map((k) => (
-                  <Th key={k} numeric>
-                    {s.linkKindLabel[k]}
-                  </Th>
-                ))}
-                <Th numeric>{s.activeLinks}</Th>
-              </tr>
-            }
-          >
-            {data.wijkverbanden.map((w) => (
-              <tr key={w.id}>
-                <Td>
-                  <Link href={`/r/${w.regionSlug}/wijkverbanden/${w.id}`} className="underline">
-                    {w.name}
-                  </Link>
+      <Section
+        id="wijkverbanden"
+        title={s.perWijkverband}
+        actions={<ExportLinks href={`${base}/export?tabel=wijkverbanden`} t={s} />}
+      >
+        <DataTable
+          caption={`${s.perWijkverband}: ${t.region.coreTeam}, ${s.activeLinksPerKind}`}
+          head={
+            <tr>
+              <Th>{t.region.name}</Th>
+              <Th>{t.municipality.region}</Th>
+              <Th>{t.region.coreTeam}</Th>
+              {kinds.map((k) => (
+                <Th key={k} numeric>
+                  {s.linkKindLabel[k]}
+                </Th>
+              ))}
+              <Th numeric>{s.activeLinks}</Th>
+            </tr>
+          }
+          empty={t.municipality.noWijkverbanden}
+        >
+          {data.wijkverbanden.map((w) => (
+            <tr key={w.id}>
+              <Td href={`/r/${w.regionSlug}/wijkverbanden/${w.id}`}>{w.name}</Td>
+              <Td>{w.regionName}</Td>
+              <Td>
+                <CoreTeamBadge complete={w.coreComplete} missing={w.missing} t={t.network} />
+              </Td>
+              {kinds.map((k) => (
+                <Td key={k} numeric>
+                  {formatNumber(w.activeByKind[k] ?? 0)}
                 </Td>
-                <Td>{w.regionName}</Td>
-                <Td>
-                  <CoreTeamBadge complete={w.coreComplete} missing={w.missing} t={t.network} />
-                </Td>
-                {kinds.map((k) => (
-                  <Td key={k} numeric>
-                    {formatNumber(w.activeByKind[k] ?? 0)}
-                  </Td>
-                ))}
-                <Td numeric>{formatNumber(w.activeLinks)}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+              ))}
+              <Td numeric>{formatNumber(w.activeLinks)}</Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="verwijzingen" className="mt-10 space-y-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="verwijzingen" className="text-xl font-semibold">
-            {s.referrals}
-          </h2>
-          <ExportLinks href={`${base}/export?tabel=verwijzingen`} t={s} />
-        </div>
+      <Section
+        id="verwijzingen"
+        title={s.referrals}
+        actions={<ExportLinks href={`${base}/export?tabel=verwijzingen`} t={s} />}
+        stacked
+      >
         <QuarterChart
           title={fill(s.chartTitle, { name })}
           periods={data.periods}
@@ -118,49 +109,22 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
           tableLabel={s.chartTable}
         />
         <div id="verwijzingen-tabel">
-          <DataTable
+          <PeriodTable
             caption={s.chartTable}
-            head={
-              <tr>
-                <Th>{t.region.name}</Th>
-                {data.periods.map((p) => (
-                  <Th key={p} numeric>
-                    {p}
-                  </Th>
-                ))}
-              </tr>
-            }
-          >
-            {data.wijkverbanden.map((w) => (
-              <tr key={w.id}>
-                <Td>{w.name}</Td>
-                {w.counts.map((c, i) => (
-                  <Td key={data.periods[i]} numeric>
-                    {show(c)}
-                  </Td>
-                ))}
-              </tr>
-            ))}
-            <tr className="font-semibold">
-              <Td>{s.wholeMunicipality}</Td>
-              {data.totals.map((c, i) => (
-                <Td key={data.periods[i]} numeric>
-                  {show(c)}
-                </Td>
-              ))}
-            </tr>
-          </DataTable>
+            labelHeader={t.region.name}
+            periods={data.periods}
+            rows={data.wijkverbanden.map((w) => ({ key: w.id, label: w.name, values: w.counts }))}
+            total={{ label: s.wholeMunicipality, values: data.totals }}
+          />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="witte-vlekken" className="mt-10">
-        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="witte-vlekken" className="text-xl font-semibold">
-            {s.gaps} ({formatNumber(gaps.length)})
-          </h2>
-          <ExportLinks href={`${base}/export?tabel=witte_vlekken`} t={s} />
-        </div>
-        <p className="mb-3 text-muted">{s.gapsIntro}</p>
+      <Section
+        id="witte-vlekken"
+        title={`${s.gaps} (${formatNumber(gaps.length)})`}
+        actions={<ExportLinks href={`${base}/export?tabel=witte_vlekken`} t={s} />}
+        intro={s.gapsIntro}
+      >
         {gaps.length === 0 ? (
           <p>{s.noGaps}</p>
         ) : (
@@ -177,15 +141,9 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="wijken" className="mt-10">
-        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="wijken" className="text-xl font-semibold">
-            {s.wijken}
-          </h2>
-          <ExportLinks href={`${base}/export?tabel=wijken`} t={s} />
-        </div>
+      <Section id="wijken" title={s.wijken} actions={<ExportLinks href={`${base}/export?tabel=wijken`} t={s} />}>
         <DataTable
           caption={s.wijken}
           head={
@@ -208,49 +166,40 @@ export default async function MunicipalityHomePage({ params }: { params: Promise
             </tr>
           ))}
         </DataTable>
-      </section>
+      </Section>
 
-      <section aria-labelledby="initiatieven" className="mt-10">
-        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="initiatieven" className="text-xl font-semibold">
-            {s.initiatives}
-          </h2>
-          <ExportLinks href={`${base}/export?tabel=initiatieven`} t={s} />
-        </div>
-        <p className="mb-3 text-muted">{fill(s.initiativesIntro, { name })}</p>
-        {data.initiatives.length === 0 ? (
-          <p className="text-muted">{s.noInitiatives}</p>
-        ) : (
-          <DataTable
-            caption={s.initiatives}
-            head={
-              <tr>
-                <Th>{s.initiative}</Th>
-                <Th>{s.theme}</Th>
-                <Th>{s.clientGroup}</Th>
-                <Th>{s.phase}</Th>
-                <Th>{s.plan}</Th>
-              </tr>
-            }
-          >
-            {data.initiatives.map((i) => (
-              <tr key={i.id}>
-                <Td>
-                  <Link href={`/r/${i.regionSlug}/initiatieven/${i.id}`} className="underline">
-                    {i.title}
-                  </Link>
-                </Td>
-                <Td>{i.theme}</Td>
-                <Td>{i.clientGroup ? t.plan.clientGroup[i.clientGroup] : "–"}</Td>
-                <Td>{t.plan.phase[i.phase]}</Td>
-                <Td>
-                  {i.planTitle} ({i.regionName})
-                </Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <Section
+        id="initiatieven"
+        title={s.initiatives}
+        actions={<ExportLinks href={`${base}/export?tabel=initiatieven`} t={s} />}
+        intro={fill(s.initiativesIntro, { name })}
+      >
+        <DataTable
+          caption={s.initiatives}
+          head={
+            <tr>
+              <Th>{s.initiative}</Th>
+              <Th>{s.theme}</Th>
+              <Th>{s.clientGroup}</Th>
+              <Th>{s.phase}</Th>
+              <Th>{s.plan}</Th>
+            </tr>
+          }
+          empty={s.noInitiatives}
+        >
+          {data.initiatives.map((i) => (
+            <tr key={i.id}>
+              <Td href={`/r/${i.regionSlug}/initiatieven/${i.id}`}>{i.title}</Td>
+              <Td>{i.theme}</Td>
+              <Td>{i.clientGroup ? t.plan.clientGroup[i.clientGroup] : "–"}</Td>
+              <Td>{t.plan.phase[i.phase]}</Td>
+              <Td>
+                {i.planTitle} ({i.regionName})
+              </Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
     </Main>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Main } from "@/components/layout/main";
-import { InsurerFiguresTable } from "@/components/social/insurer-figures-table";
-import { DataTable, Td, Th } from "@/components/ui/table";
+import { DataTable, PeriodTable, Td, Th } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/session";
@@ -39,73 +39,63 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
         <Stat label={`${t.insurer.spent} ${year}`} value={formatCents(sum("approvedCents"))} />
         <Stat label={t.insurer.toReview} value={formatNumber(sum("toReview"))} />
       </StatGrid>
-      <section aria-labelledby="per-regio" className="mt-10">
-        <h2 id="per-regio" className="mb-3 text-xl font-semibold">
-          {t.insurer.region}
-        </h2>
-        {rows.length === 0 ? (
-          <p className="text-muted">{t.insurer.noBudgets}</p>
-        ) : (
-          <DataTable
-            caption={fill(t.insurer.intro, { name: insurer.name })}
-            head={
-              <tr>
-                <Th>{t.insurer.region}</Th>
-                <Th numeric>{t.insurer.year}</Th>
-                <Th numeric>{t.insurer.budget}</Th>
-                <Th numeric>{t.insurer.allocated}</Th>
-                <Th numeric>{t.insurer.spent}</Th>
-                <Th numeric>{t.insurer.toReview}</Th>
-              </tr>
-            }
-          >
-            {rows.map((r) => (
-              <tr key={`${r.regionId}-${r.year}`}>
-                <Td>
-                  <Link href={`/r/${r.regionSlug}`} className="underline">
-                    {r.regionName}
-                  </Link>
-                </Td>
-                <Td numeric>{r.year}</Td>
-                <Td numeric>{formatCents(r.budgetCents)}</Td>
-                <Td numeric>{formatCents(r.allocatedCents)}</Td>
-                <Td numeric>{formatCents(r.approvedCents)}</Td>
-                <Td numeric>{r.toReview}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
-      <section aria-labelledby="sociaal-domein" className="mt-10">
-        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="sociaal-domein" className="text-xl font-semibold">
-            {s.insurerRegions}
-          </h2>
-          <ExportLinks href={`/verzekeraar/${insurer.uzovi}/sociaal-domein/export`} t={s} />
-        </div>
-        <p className="mb-3 text-muted">{s.insurerRegionsIntro}</p>
+      <Section id="per-regio" title={t.insurer.region}>
+        <DataTable
+          caption={fill(t.insurer.intro, { name: insurer.name })}
+          head={
+            <tr>
+              <Th>{t.insurer.region}</Th>
+              <Th numeric>{t.insurer.year}</Th>
+              <Th numeric>{t.insurer.budget}</Th>
+              <Th numeric>{t.insurer.allocated}</Th>
+              <Th numeric>{t.insurer.spent}</Th>
+              <Th numeric>{t.insurer.toReview}</Th>
+            </tr>
+          }
+          empty={t.insurer.noBudgets}
+        >
+          {rows.map((r) => (
+            <tr key={`${r.regionId}-${r.year}`}>
+              <Td href={`/r/${r.regionSlug}`}>{r.regionName}</Td>
+              <Td numeric>{r.year}</Td>
+              <Td numeric>{formatCents(r.budgetCents)}</Td>
+              <Td numeric>{formatCents(r.allocatedCents)}</Td>
+              <Td numeric>{formatCents(r.approvedCents)}</Td>
+              <Td numeric>{r.toReview}</Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
+      <Section
+        id="sociaal-domein"
+        title={s.insurerRegions}
+        actions={<ExportLinks href={`/verzekeraar/${insurer.uzovi}/sociaal-domein/export`} t={s} />}
+        intro={s.insurerRegionsIntro}
+      >
         {figures.regions.length === 0 ? (
           <p className="text-muted">{s.noFigures}</p>
         ) : (
-          <InsurerFiguresTable
+          <PeriodTable
             caption={s.insurerRegions}
             labelHeader={s.region}
-            extraHeader={{ title: s.wijkverbanden, numeric: true }}
-            activeLinksHeader={s.activeLinks}
+            columns={[
+              { title: s.wijkverbanden, numeric: true },
+              { title: s.activeLinks, numeric: true },
+            ]}
             periods={figures.periods}
             rows={figures.regions.map((r) => ({
-              ...r,
               key: r.regionSlug,
               label: (
                 <Link href={`/verzekeraar/${insurer.uzovi}/sociaal-domein?regio=${r.regionSlug}`} className="underline">
                   {r.regionName}
                 </Link>
               ),
-              extra: formatNumber(r.wijkverbanden),
+              cells: [formatNumber(r.wijkverbanden), formatNumber(r.activeLinks)],
+              values: r.counts,
             }))}
           />
         )}
-      </section>
+      </Section>
     </Main>
   );
 }

@@ -2,22 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ValuesFormState } from "@/components/forms/practice-form";
 import type { PartnerInput } from "@/lib/domain/partners/schema";
 import { createPartner, updatePartner } from "@/lib/domain/partners/service";
 import { msg } from "@/lib/i18n/keys";
-import { formFields, serverAction } from "@/lib/next/action";
+import { formFields, serverAction, type FormFields, type ValuesFormState } from "@/lib/next/action";
 
-const input = (f: Record<string, string | undefined>) => ({ ...f, name: f.name ?? "", kind: f.kind ?? "" }) as PartnerInput;
+// The service's schema checks the kind.
+const partnerFields = (formData: FormData) => formFields(formData, ["name", "kind"]) as FormFields & PartnerInput;
 
 export async function createPartnerAction(slug: string, _state: ValuesFormState, formData: FormData): Promise<ValuesFormState> {
-  const fields = formFields(formData);
-  const state = await serverAction({
-    run: (actor) => createPartner(actor, slug, input(fields)),
-    success: msg("actions.partnerAdded", { name: fields.name ?? "" }),
+  const fields = partnerFields(formData);
+  return serverAction({
+    run: (actor) => createPartner(actor, slug, fields),
+    success: msg("actions.partnerAdded", { name: fields.name }),
     onSuccess: () => revalidatePath(`/r/${slug}/partners`),
+    values: fields,
   });
-  return { ...state, values: fields };
 }
 
 export async function updatePartnerAction(
@@ -26,14 +26,14 @@ export async function updatePartnerAction(
   _state: ValuesFormState,
   formData: FormData,
 ): Promise<ValuesFormState> {
-  const fields = formFields(formData);
-  const state = await serverAction({
-    run: (actor) => updatePartner(actor, slug, id, input(fields)),
+  const fields = partnerFields(formData);
+  return serverAction({
+    run: (actor) => updatePartner(actor, slug, id, fields),
     success: msg("actions.partnerSaved"),
     onSuccess: () => {
       revalidatePath(`/r/${slug}/partners`);
       redirect(`/r/${slug}/partners`);
     },
+    values: fields,
   });
-  return { ...state, values: fields };
 }

@@ -2,30 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ValuesFormState } from "@/components/forms/practice-form";
 import { createPractice, setPracticeArchived, updatePractice, updatePracticeDetails } from "@/lib/domain/practices/service";
-import type { PracticeInput } from "@/lib/domain/practices/schema";
 import { msg } from "@/lib/i18n/keys";
-import { formFields, serverAction, type FormState } from "@/lib/next/action";
+import { formFields, serverAction, type FormState, type ValuesFormState } from "@/lib/next/action";
 
-const practiceInput = (f: Record<string, string | undefined>): PracticeInput => ({
-  ...f,
-  name: f.name ?? "",
-  disciplineCode: f.disciplineCode ?? "",
-  municipalityCode: f.municipalityCode ?? "",
-});
+const practiceFields = (formData: FormData) => formFields(formData, ["name", "disciplineCode", "municipalityCode"]);
 
 export async function createPracticeAction(slug: string, _state: ValuesFormState, formData: FormData): Promise<ValuesFormState> {
-  const fields = formFields(formData);
-  const state = await serverAction({
-    run: (actor) => createPractice(actor, slug, practiceInput(fields)),
+  const fields = practiceFields(formData);
+  return serverAction({
+    run: (actor) => createPractice(actor, slug, fields),
     success: msg("actions.practiceAdded"),
     onSuccess: ({ id }) => {
       revalidatePath(`/r/${slug}/praktijken`);
       redirect(`/r/${slug}/praktijken/${id}`);
     },
+    values: fields,
   });
-  return { ...state, values: fields };
 }
 
 export async function updatePracticeAction(
@@ -34,16 +27,16 @@ export async function updatePracticeAction(
   _state: ValuesFormState,
   formData: FormData,
 ): Promise<ValuesFormState> {
-  const fields = formFields(formData);
-  const state = await serverAction({
-    run: (actor) => updatePractice(actor, slug, id, practiceInput(fields)),
+  const fields = practiceFields(formData);
+  return serverAction({
+    run: (actor) => updatePractice(actor, slug, id, fields),
     success: msg("actions.practiceSaved"),
     onSuccess: () => {
       revalidatePath(`/r/${slug}/praktijken`, "layout");
       redirect(`/r/${slug}/praktijken/${id}`);
     },
+    values: fields,
   });
-  return { ...state, values: fields };
 }
 
 export async function updatePracticeDetailsAction(
@@ -53,12 +46,12 @@ export async function updatePracticeDetailsAction(
   formData: FormData,
 ): Promise<ValuesFormState> {
   const fields = formFields(formData);
-  const state = await serverAction({
+  return serverAction({
     run: (actor) => updatePracticeDetails(actor, slug, id, fields),
     success: msg("actions.detailsSaved"),
     onSuccess: () => revalidatePath(`/r/${slug}/praktijken/${id}`),
+    values: fields,
   });
-  return { ...state, values: fields };
 }
 
 export async function setPracticeArchivedAction(

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SelectField } from "@/components/forms/select-field";
+import { FilterSelects } from "@/components/forms/select-field";
 import { Field } from "@/components/forms/field";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,6 +39,9 @@ export default async function PracticesPage({
     { value: "patienten", label: n.sortPatients },
     { value: "gewijzigd", label: n.sortUpdated },
   ];
+  const disciplines = list.options.disciplines.map((d) => ({ value: d.code, label: d.name[locale] }));
+  const wijkverbanden = list.options.wijkverbanden.map((w) => ({ value: w.id, label: w.name }));
+  const municipalities = list.options.municipalities.map((m) => ({ value: m.code, label: m.name }));
   const exportQuery = practiceFilterQuery(filters, { page: 1 });
   const exportHref = (format: string) => `${base}/export${exportQuery ? `${exportQuery}&` : "?"}format=${format}`;
 
@@ -61,28 +64,14 @@ export default async function PracticesPage({
         <div className="md:col-span-2">
           <Field name="q" label={n.search} hint={n.searchHint} defaultValue={filters.q ?? ""} type="search" />
         </div>
-        <SelectField
-          name="discipline"
-          label={n.discipline}
-          placeholder={n.all}
-          defaultValue={filters.discipline ?? ""}
-          options={list.options.disciplines.map((d) => ({ value: d.code, label: d.name[locale] }))}
+        <FilterSelects
+          filters={[
+            { name: "discipline", label: n.discipline, value: filters.discipline, all: n.all, options: disciplines },
+            { name: "wijkverband", label: n.wijkverband, value: filters.wijkverband, all: n.all, options: wijkverbanden },
+            { name: "gemeente", label: n.municipality, value: filters.gemeente, all: n.all, options: municipalities },
+            { name: "sort", label: n.sort, value: filters.sort, options: sorts },
+          ]}
         />
-        <SelectField
-          name="wijkverband"
-          label={n.wijkverband}
-          placeholder={n.all}
-          defaultValue={filters.wijkverband ?? ""}
-          options={list.options.wijkverbanden.map((w) => ({ value: w.id, label: w.name }))}
-        />
-        <SelectField
-          name="gemeente"
-          label={n.municipality}
-          placeholder={n.all}
-          defaultValue={filters.gemeente ?? ""}
-          options={list.options.municipalities.map((m) => ({ value: m.code, label: m.name }))}
-        />
-        <SelectField name="sort" label={n.sort} defaultValue={filters.sort} options={sorts} />
         <div className="flex flex-wrap items-center gap-4 md:col-span-3 lg:col-span-6">
           <label className="flex items-center gap-2">
             <input type="checkbox" name="archief" value="1" defaultChecked={filters.archived} className="h-4 w-4" />

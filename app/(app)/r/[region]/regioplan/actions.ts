@@ -14,34 +14,17 @@ import { formFields, serverAction, type FormState } from "@/lib/next/action";
 
 const refresh = (slug: string) => revalidatePath(`/r/${slug}`, "layout");
 
-function planFields(formData: FormData) {
-  const f = formFields(formData);
-  return { title: f.title ?? "", periodStart: f.periodStart ?? "", periodEnd: f.periodEnd ?? "", summary: f.summary };
-}
+const planFields = (formData: FormData) => formFields(formData, ["title", "periodStart", "periodEnd"]);
 
-function themeFields(formData: FormData) {
-  const f = formFields(formData);
-  return {
-    name: f.name ?? "",
-    type: f.type ?? "",
-    clientGroup: f.clientGroup,
-    izaGoals: formData.getAll("izaGoals").map(String),
-    priority: f.priority ?? "",
-    rationale: f.rationale,
-  };
-}
+const themeFields = (formData: FormData) => ({
+  ...formFields(formData, ["name", "type", "priority"]),
+  izaGoals: formData.getAll("izaGoals").map(String),
+});
 
 function initiativeFields(formData: FormData) {
-  const f = formFields(formData);
   const ids = (name: string) => formData.getAll(name).map(String).filter(Boolean);
   return {
-    themeId: f.themeId ?? "",
-    title: f.title ?? "",
-    description: f.description,
-    ownerName: f.ownerName,
-    phase: f.phase ?? "",
-    startDate: f.startDate,
-    endDate: f.endDate,
+    ...formFields(formData, ["themeId", "title", "phase"]),
     wijkverbandIds: ids("wijkverbandIds"),
     practiceIds: ids("practiceIds"),
     organisationIds: ids("organisationIds"),
@@ -137,16 +120,8 @@ export async function addIndicatorAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const f = formFields(formData);
   return serverAction({
-    run: (actor) =>
-      addIndicator(actor, slug, initiativeId, {
-        name: f.name ?? "",
-        unit: f.unit ?? "",
-        baseline: f.baseline,
-        target: f.target ?? "",
-        direction: f.direction ?? "",
-      }),
+    run: (actor) => addIndicator(actor, slug, initiativeId, formFields(formData, ["name", "unit", "target", "direction"])),
     success: msg("actions.indicatorAdded"),
     onSuccess: () => refresh(slug),
   });
@@ -158,9 +133,8 @@ export async function recordMeasurementAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const f = formFields(formData);
   return serverAction({
-    run: (actor) => recordMeasurement(actor, slug, indicatorId, { period: f.period ?? "", value: f.value ?? "" }),
+    run: (actor) => recordMeasurement(actor, slug, indicatorId, formFields(formData, ["period", "value"])),
     success: msg("actions.measurementSaved"),
     onSuccess: () => refresh(slug),
   });
@@ -172,9 +146,8 @@ export async function addMilestoneAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const f = formFields(formData);
   return serverAction({
-    run: (actor) => addMilestone(actor, slug, initiativeId, { title: f.title ?? "", dueDate: f.dueDate ?? "" }),
+    run: (actor) => addMilestone(actor, slug, initiativeId, formFields(formData, ["title", "dueDate"])),
     success: msg("actions.milestoneAdded"),
     onSuccess: () => refresh(slug),
   });
@@ -200,9 +173,8 @@ export async function addCommentAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const f = formFields(formData);
   return serverAction({
-    run: (actor) => addComment(actor, slug, { subjectType, subjectId, body: f.body ?? "" }),
+    run: (actor) => addComment(actor, slug, { ...formFields(formData, ["body"]), subjectType, subjectId }),
     success: msg("actions.commentPosted"),
     onSuccess: () => refresh(slug),
   });

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ValuesFormState } from "@/components/forms/practice-form";
 import {
   addWijkverbandMember,
   createWijkverband,
@@ -10,31 +9,26 @@ import {
   setWijkverbandArchived,
   updateWijkverband,
 } from "@/lib/domain/wijkverbanden/service";
-import type { WijkverbandInput } from "@/lib/domain/wijkverbanden/schema";
 import { msg } from "@/lib/i18n/keys";
-import { formFields, serverAction, type FormState } from "@/lib/next/action";
+import { formFields, serverAction, type FormState, type ValuesFormState } from "@/lib/next/action";
 
-const input = (f: Record<string, string | undefined>): WijkverbandInput => ({
-  ...f,
-  name: f.name ?? "",
-  municipalityCode: f.municipalityCode ?? "",
-});
+const wijkverbandFields = (formData: FormData) => formFields(formData, ["name", "municipalityCode"]);
 
 export async function createWijkverbandAction(
   slug: string,
   _state: ValuesFormState,
   formData: FormData,
 ): Promise<ValuesFormState> {
-  const fields = formFields(formData);
-  const state = await serverAction({
-    run: (actor) => createWijkverband(actor, slug, input(fields)),
+  const fields = wijkverbandFields(formData);
+  return serverAction({
+    run: (actor) => createWijkverband(actor, slug, fields),
     success: msg("actions.wijkverbandAdded"),
     onSuccess: ({ id }) => {
       revalidatePath(`/r/${slug}`, "layout");
       redirect(`/r/${slug}/wijkverbanden/${id}`);
     },
+    values: fields,
   });
-  return { ...state, values: fields };
 }
 
 export async function updateWijkverbandAction(
@@ -43,16 +37,16 @@ export async function updateWijkverbandAction(
   _state: ValuesFormState,
   formData: FormData,
 ): Promise<ValuesFormState> {
-  const fields = formFields(formData);
-  const state = await serverAction({
-    run: (actor) => updateWijkverband(actor, slug, id, input(fields)),
+  const fields = wijkverbandFields(formData);
+  return serverAction({
+    run: (actor) => updateWijkverband(actor, slug, id, fields),
     success: msg("actions.wijkverbandSaved"),
     onSuccess: () => {
       revalidatePath(`/r/${slug}`, "layout");
       redirect(`/r/${slug}/wijkverbanden/${id}`);
     },
+    values: fields,
   });
-  return { ...state, values: fields };
 }
 
 export async function addMemberAction(
@@ -61,9 +55,8 @@ export async function addMemberAction(
   _state: ValuesFormState,
   formData: FormData,
 ): Promise<ValuesFormState> {
-  const fields = formFields(formData);
   return serverAction({
-    run: (actor) => addWijkverbandMember(actor, slug, id, { member: fields.member ?? "", role: fields.role ?? "" }),
+    run: (actor) => addWijkverbandMember(actor, slug, id, formFields(formData, ["member", "role"])),
     success: msg("actions.memberAdded"),
     onSuccess: () => revalidatePath(`/r/${slug}/wijkverbanden/${id}`),
   });

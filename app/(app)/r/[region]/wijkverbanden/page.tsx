@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SelectField } from "@/components/forms/select-field";
+import { FilterSelects } from "@/components/forms/select-field";
 import { WijkverbandTable } from "@/components/network/wijkverband-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -28,6 +28,7 @@ export default async function WijkverbandenPage({
   const { t } = await getMessages();
   const n = t.network;
   const base = `/r/${list.region.slug}/wijkverbanden`;
+  const municipalities = list.municipalities.map((m) => ({ value: m.code, label: m.name }));
   const active = list.rows.filter((w) => !w.archived);
   const query = new URLSearchParams({
     ...(options.gemeente ? { gemeente: options.gemeente } : {}),
@@ -48,12 +49,8 @@ export default async function WijkverbandenPage({
         aria-label={n.municipality}
         className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
-        <SelectField
-          name="gemeente"
-          label={n.municipality}
-          placeholder={n.all}
-          defaultValue={options.gemeente ?? ""}
-          options={list.municipalities.map((m) => ({ value: m.code, label: m.name }))}
+        <FilterSelects
+          filters={[{ name: "gemeente", label: n.municipality, value: options.gemeente, all: n.all, options: municipalities }]}
         />
         <label className="flex items-center gap-2 pb-2">
           <input type="checkbox" name="archief" value="1" defaultChecked={options.archived} className="h-4 w-4" />

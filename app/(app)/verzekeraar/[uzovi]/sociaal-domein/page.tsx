@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { SelectField } from "@/components/forms/select-field";
 import { Main } from "@/components/layout/main";
-import { InsurerFiguresTable } from "@/components/social/insurer-figures-table";
+import { PeriodTable } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
 import { getInsurerSocialFigures } from "@/lib/domain/social/service";
+import { formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
@@ -60,17 +61,16 @@ export default async function InsurerSocialPage({
           {figures.rows.length === 0 ? (
             <p className="text-muted">{s.noFigures}</p>
           ) : (
-            <InsurerFiguresTable
+            <PeriodTable
               caption={fill(s.insurerWijkverbandenOf, { region: shown.regionName })}
               labelHeader={t.region.name}
-              extraHeader={{ title: t.social.municipality }}
-              activeLinksHeader={s.activeLinks}
+              columns={[{ title: t.social.municipality }, { title: s.activeLinks, numeric: true }]}
               periods={figures.periods}
               rows={figures.rows.map((r) => ({
-                ...r,
                 key: `${r.regionSlug}-${r.wijkverband}`,
                 label: r.wijkverband,
-                extra: r.municipalityCode,
+                cells: [r.municipalityCode, formatNumber(r.activeLinks)],
+                values: r.counts,
               }))}
             />
           )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Field } from "@/components/forms/field";
-import { SelectField } from "@/components/forms/select-field";
+import { FilterSelects } from "@/components/forms/select-field";
 import { IndicatorStateBadge, OverdueBadge } from "@/components/plan/badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
@@ -48,6 +48,13 @@ export default async function InitiativesPage({
   const base = `/r/${data.region.slug}/initiatieven`;
   const f = data.filter;
   const planQuery = data.plan ? `plan=${data.plan.id}&` : "";
+  const l = tp.list;
+  const plans = data.plans.map((p) => ({ value: p.id, label: `${p.title} – ${tp.status[p.status]}` }));
+  const themes = data.themes.map((th) => ({ value: th.id, label: th.name }));
+  const groups = CLIENT_GROUPS.map((g) => ({ value: g, label: tp.clientGroup[g] }));
+  const phases = PHASES.map((p) => ({ value: p, label: tp.phase[p] }));
+  const places = data.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }));
+  const signals = INITIATIVE_SIGNALS.map((s) => ({ value: s, label: l.signals[s] }));
 
   return (
     <>
@@ -61,52 +68,16 @@ export default async function InitiativesPage({
             action={base}
             className="no-print mb-4 grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
           >
-            <SelectField
-              id="f-plan"
-              name="plan"
-              label={tp.list.plan}
-              defaultValue={data.plan.id}
-              options={data.plans.map((p) => ({ value: p.id, label: `${p.title} – ${tp.status[p.status]}` }))}
-            />
-            <SelectField
-              id="f-opgave"
-              name="opgave"
-              label={tp.list.theme}
-              defaultValue={f.theme ?? ""}
-              placeholder={tp.list.allThemes}
-              options={data.themes.map((th) => ({ value: th.id, label: th.name }))}
-            />
-            <SelectField
-              id="f-clientgroep"
-              name="clientgroep"
-              label={tp.list.clientGroup}
-              defaultValue={f.clientGroup ?? ""}
-              placeholder={tp.list.allClientGroups}
-              options={CLIENT_GROUPS.map((g) => ({ value: g, label: tp.clientGroup[g] }))}
-            />
-            <SelectField
-              id="f-fase"
-              name="fase"
-              label={tp.list.phase}
-              defaultValue={f.phase ?? ""}
-              placeholder={tp.list.allPhases}
-              options={PHASES.map((p) => ({ value: p, label: tp.phase[p] }))}
-            />
-            <SelectField
-              id="f-gemeente"
-              name="gemeente"
-              label={tp.list.municipality}
-              defaultValue={f.municipality ?? ""}
-              placeholder={tp.list.allMunicipalities}
-              options={data.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
-            />
-            <SelectField
-              id="f-signaal"
-              name="signaal"
-              label={tp.list.signal}
-              defaultValue={f.signal ?? ""}
-              placeholder={tp.list.allSignals}
-              options={INITIATIVE_SIGNALS.map((s) => ({ value: s, label: tp.list.signals[s] }))}
+            <FilterSelects
+              idPrefix="f-"
+              filters={[
+                { name: "plan", label: l.plan, value: data.plan.id, options: plans },
+                { name: "opgave", label: l.theme, value: f.theme, all: l.allThemes, options: themes },
+                { name: "clientgroep", label: l.clientGroup, value: f.clientGroup, all: l.allClientGroups, options: groups },
+                { name: "fase", label: l.phase, value: f.phase, all: l.allPhases, options: phases },
+                { name: "gemeente", label: l.municipality, value: f.municipality, all: l.allMunicipalities, options: places },
+                { name: "signaal", label: l.signal, value: f.signal, all: l.allSignals, options: signals },
+              ]}
             />
             <Field id="f-zoek" name="zoek" type="search" label={tp.list.search} defaultValue={f.q ?? ""} />
             <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-3">

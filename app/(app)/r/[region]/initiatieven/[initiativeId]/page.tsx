@@ -5,6 +5,7 @@ import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { ActionForm } from "@/components/forms/action-form";
 import { IndicatorStateBadge, OverdueBadge, PlanStatusBadge } from "@/components/plan/badges";
 import { CommentThread } from "@/components/plan/comment-thread";
+import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
@@ -152,34 +153,28 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
               t={tp.chart}
             />
             {permissions.mayMonitor ? (
-              <details className="no-print mt-3">
-                <summary className="cursor-pointer font-medium text-blue-900">{ti.recordMeasurement}</summary>
-                <div className="mt-3 max-w-md">
-                  <ActionForm
-                    idPrefix={`meting-${ind.id}`}
-                    action={recordMeasurementAction.bind(null, region.slug, ind.id)}
-                    submitLabel={ti.saveMeasurement}
-                    pendingLabel={tp.form.saving}
-                    fields={measurementFieldSpecs(tp, ind)}
-                  />
-                </div>
-              </details>
+              <Disclosure summary={ti.recordMeasurement} className="no-print mt-3" bodyClassName="max-w-md">
+                <ActionForm
+                  idPrefix={`meting-${ind.id}`}
+                  action={recordMeasurementAction.bind(null, region.slug, ind.id)}
+                  submitLabel={ti.saveMeasurement}
+                  pendingLabel={tp.form.saving}
+                  fields={measurementFieldSpecs(tp, ind)}
+                />
+              </Disclosure>
             ) : null}
           </article>
         ))}
         {permissions.mayEdit ? (
-          <details className="no-print">
-            <summary className="cursor-pointer font-medium text-blue-900">{ti.addIndicator}</summary>
-            <div className="mt-3 max-w-xl">
-              <ActionForm
-                idPrefix="nieuwe-indicator"
-                action={addIndicatorAction.bind(null, region.slug, ini.id)}
-                fields={indicatorFieldSpecs(tp)}
-                submitLabel={ti.addIndicator}
-                pendingLabel={tp.form.adding}
-              />
-            </div>
-          </details>
+          <Disclosure summary={ti.addIndicator} className="no-print" bodyClassName="max-w-xl">
+            <ActionForm
+              idPrefix="nieuwe-indicator"
+              action={addIndicatorAction.bind(null, region.slug, ini.id)}
+              fields={indicatorFieldSpecs(tp)}
+              submitLabel={ti.addIndicator}
+              pendingLabel={tp.form.adding}
+            />
+          </Disclosure>
         ) : null}
       </section>
 
@@ -225,34 +220,28 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
           </ol>
         )}
         {permissions.mayEdit ? (
-          <details className="no-print mt-3">
-            <summary className="cursor-pointer font-medium text-blue-900">{ti.addMilestone}</summary>
-            <div className="mt-3 max-w-md">
-              <ActionForm
-                idPrefix="nieuwe-mijlpaal"
-                action={addMilestoneAction.bind(null, region.slug, ini.id)}
-                fields={milestoneFieldSpecs(tp)}
-                submitLabel={ti.addMilestone}
-                pendingLabel={tp.form.adding}
-              />
-            </div>
-          </details>
+          <Disclosure summary={ti.addMilestone} className="no-print mt-3" bodyClassName="max-w-md">
+            <ActionForm
+              idPrefix="nieuwe-mijlpaal"
+              action={addMilestoneAction.bind(null, region.slug, ini.id)}
+              fields={milestoneFieldSpecs(tp)}
+              submitLabel={ti.addMilestone}
+              pendingLabel={tp.form.adding}
+            />
+          </Disclosure>
         ) : null}
       </section>
 
       {permissions.mayEdit && data.options ? (
-        <details className="no-print mb-10">
-          <summary className="cursor-pointer text-lg font-semibold text-blue-900">{ti.edit}</summary>
-          <div className="mt-3 max-w-2xl">
-            <ActionForm
-              idPrefix="initiatief"
-              action={updateInitiativeAction.bind(null, region.slug, ini.id)}
-              fields={initiativeFieldSpecs(tp, data.options, ini)}
-              submitLabel={ti.save}
-              pendingLabel={tp.form.saving}
-            />
-          </div>
-        </details>
+        <Disclosure summary={ti.edit} className="no-print mb-10" bodyClassName="max-w-2xl" large>
+          <ActionForm
+            idPrefix="initiatief"
+            action={updateInitiativeAction.bind(null, region.slug, ini.id)}
+            fields={initiativeFieldSpecs(tp, data.options, ini)}
+            submitLabel={ti.save}
+            pendingLabel={tp.form.saving}
+          />
+        </Disclosure>
       ) : null}
 
       <div className="mb-10 max-w-3xl">

@@ -4,6 +4,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { SelectField } from "@/components/forms/select-field";
+import { Section } from "@/components/ui/section";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getRegiobeeld } from "@/lib/domain/regiobeeld/service";
@@ -80,10 +81,7 @@ export default async function RegiobeeldPage({
             </button>
           </form>
 
-          <section aria-labelledby="kerncijfers-kop">
-            <h2 id="kerncijfers-kop" className="mb-3 text-xl font-semibold">
-              {fill(rb.keyFigures, { year: data.year })}
-            </h2>
+          <Section id="kerncijfers-kop" title={fill(rb.keyFigures, { year: data.year })} className="">
             <StatGrid label={fill(rb.keyFigures, { year: data.year })}>
               <Stat
                 label={rb.inhabitants}
@@ -103,63 +101,52 @@ export default async function RegiobeeldPage({
               <Stat label={rb.perGpPractice} value={num(data.totals.inhabitantsPerHuisartsPractice)} />
               <Stat label={rb.gaps} value={formatNumber(data.gaps)} />
             </StatGrid>
-          </section>
+          </Section>
 
-          <section aria-labelledby="wijkverbanden-kop" className="mt-10">
-            <h2 id="wijkverbanden-kop" className="mb-3 text-xl font-semibold">
-              {rb.perWijkverband}
-            </h2>
-            {data.wijkverbanden.length === 0 ? (
-              <p className="text-muted">{rb.noWijkverbanden}</p>
-            ) : (
-              <DataTable
-                caption={fill(rb.wijkverbandCaption, { year: data.year })}
-                head={
-                  <tr>
-                    <Th>{rb.wijkverband}</Th>
-                    <Th>{rb.wijken}</Th>
-                    <Th numeric>{rb.inhabitants}</Th>
-                    <Th numeric>65+</Th>
-                    <Th numeric>80+</Th>
-                    <Th numeric>{rb.gpPractices}</Th>
-                    <Th numeric>{rb.registered}</Th>
-                    <Th numeric>{rb.perGpPractice}</Th>
-                    <Th>{rb.perDiscipline}</Th>
-                  </tr>
-                }
-              >
-                {data.wijkverbanden.map((w) => (
-                  <tr key={w.id}>
-                    <Td>{w.name}</Td>
-                    <Td>
-                      {w.wijkCodes.length === 0 ? "–" : w.wijkCodes.join(", ")}
-                      {w.wijkenWithoutStatistics.length > 0 ? (
-                        <span className="block text-sm text-muted">
-                          {fill(rb.noStatistics, { codes: w.wijkenWithoutStatistics.join(", ") })}
-                        </span>
-                      ) : null}
-                    </Td>
-                    <Td numeric>{formatNumber(w.inhabitants)}</Td>
-                    <Td numeric>{countWithShare(w.aged65Plus, w.share65)}</Td>
-                    <Td numeric>{countWithShare(w.aged80Plus, w.share80)}</Td>
-                    <Td numeric>{formatNumber(w.huisartsPractices)}</Td>
-                    <Td numeric>{formatNumber(w.registeredPatients)}</Td>
-                    <Td numeric>{num(w.inhabitantsPerHuisartsPractice)}</Td>
-                    <Td>
-                      {w.byDiscipline.length === 0
-                        ? "–"
-                        : w.byDiscipline.map((d) => `${d.name[locale]} ${d.practices}`).join(", ")}
-                    </Td>
-                  </tr>
-                ))}
-              </DataTable>
-            )}
-          </section>
+          <Section id="wijkverbanden-kop" title={rb.perWijkverband}>
+            <DataTable
+              caption={fill(rb.wijkverbandCaption, { year: data.year })}
+              head={
+                <tr>
+                  <Th>{rb.wijkverband}</Th>
+                  <Th>{rb.wijken}</Th>
+                  <Th numeric>{rb.inhabitants}</Th>
+                  <Th numeric>65+</Th>
+                  <Th numeric>80+</Th>
+                  <Th numeric>{rb.gpPractices}</Th>
+                  <Th numeric>{rb.registered}</Th>
+                  <Th numeric>{rb.perGpPractice}</Th>
+                  <Th>{rb.perDiscipline}</Th>
+                </tr>
+              }
+              empty={rb.noWijkverbanden}
+            >
+              {data.wijkverbanden.map((w) => (
+                <tr key={w.id}>
+                  <Td>{w.name}</Td>
+                  <Td>
+                    {w.wijkCodes.length === 0 ? "–" : w.wijkCodes.join(", ")}
+                    {w.wijkenWithoutStatistics.length > 0 ? (
+                      <span className="block text-sm text-muted">
+                        {fill(rb.noStatistics, { codes: w.wijkenWithoutStatistics.join(", ") })}
+                      </span>
+                    ) : null}
+                  </Td>
+                  <Td numeric>{formatNumber(w.inhabitants)}</Td>
+                  <Td numeric>{countWithShare(w.aged65Plus, w.share65)}</Td>
+                  <Td numeric>{countWithShare(w.aged80Plus, w.share80)}</Td>
+                  <Td numeric>{formatNumber(w.huisartsPractices)}</Td>
+                  <Td numeric>{formatNumber(w.registeredPatients)}</Td>
+                  <Td numeric>{num(w.inhabitantsPerHuisartsPractice)}</Td>
+                  <Td>
+                    {w.byDiscipline.length === 0 ? "–" : w.byDiscipline.map((d) => `${d.name[locale]} ${d.practices}`).join(", ")}
+                  </Td>
+                </tr>
+              ))}
+            </DataTable>
+          </Section>
 
-          <section aria-labelledby="wijken-kop" className="mt-10 space-y-4">
-            <h2 id="wijken-kop" className="text-xl font-semibold">
-              {rb.perWijk}
-            </h2>
+          <Section id="wijken-kop" title={rb.perWijk} stacked>
             {data.wijken.length > 0 ? (
               <BarChart
                 title={fill(rb.chartTitle, { year: data.year })}
@@ -216,14 +203,10 @@ export default async function RegiobeeldPage({
             {data.practicesWithoutWijk > 0 ? (
               <p className="text-sm text-muted">{fill(rb.withoutWijk, { count: formatNumber(data.practicesWithoutWijk) })}</p>
             ) : null}
-          </section>
+          </Section>
 
           {extraKeys.length > 0 ? (
-            <section aria-labelledby="overige-kop" className="mt-10">
-              <h2 id="overige-kop" className="mb-3 text-xl font-semibold">
-                {rb.other}
-              </h2>
-              <p className="mb-3 text-muted">{rb.otherIntro}</p>
+            <Section id="overige-kop" title={rb.other} intro={rb.otherIntro}>
               <DataTable
                 caption={fill(rb.otherCaption, { year: data.year })}
                 head={
@@ -248,36 +231,30 @@ export default async function RegiobeeldPage({
                   </tr>
                 ))}
               </DataTable>
-            </section>
+            </Section>
           ) : null}
 
-          <section aria-labelledby="disciplines-kop" className="mt-10">
-            <h2 id="disciplines-kop" className="mb-3 text-xl font-semibold">
-              {rb.perDiscipline}
-            </h2>
-            {data.disciplines.length === 0 ? (
-              <p className="text-muted">{rb.noPractices}</p>
-            ) : (
-              <DataTable
-                caption={rb.disciplineCaption}
-                head={
-                  <tr>
-                    <Th>{rb.discipline}</Th>
-                    <Th numeric>{rb.practices}</Th>
-                    <Th numeric>{rb.registered}</Th>
-                  </tr>
-                }
-              >
-                {data.disciplines.map((d) => (
-                  <tr key={d.code}>
-                    <Td>{d.name[locale]}</Td>
-                    <Td numeric>{formatNumber(d.practices)}</Td>
-                    <Td numeric>{d.registeredPatients > 0 ? formatNumber(d.registeredPatients) : "–"}</Td>
-                  </tr>
-                ))}
-              </DataTable>
-            )}
-          </section>
+          <Section id="disciplines-kop" title={rb.perDiscipline}>
+            <DataTable
+              caption={rb.disciplineCaption}
+              head={
+                <tr>
+                  <Th>{rb.discipline}</Th>
+                  <Th numeric>{rb.practices}</Th>
+                  <Th numeric>{rb.registered}</Th>
+                </tr>
+              }
+              empty={rb.noPractices}
+            >
+              {data.disciplines.map((d) => (
+                <tr key={d.code}>
+                  <Td>{d.name[locale]}</Td>
+                  <Td numeric>{formatNumber(d.practices)}</Td>
+                  <Td numeric>{d.registeredPatients > 0 ? formatNumber(d.registeredPatients) : "–"}</Td>
+                </tr>
+              ))}
+            </DataTable>
+          </Section>
         </>
       )}
     </>

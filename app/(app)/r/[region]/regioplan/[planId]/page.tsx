@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { IndicatorStateBadge, OverdueBadge, PlanStatusBadge } from "@/components/plan/badges";
 import { CommentThread } from "@/components/plan/comment-thread";
+import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
@@ -225,39 +226,35 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
               </div>
             )}
             {permissions.mayEdit ? (
-              <details className="no-print mt-4">
-                <summary className="cursor-pointer font-medium text-blue-900">{tp.page.editTheme}</summary>
-                <div className="mt-3 max-w-2xl">
-                  <ActionForm
-                    idPrefix={`opgave-${theme.id}`}
-                    action={updateThemeAction.bind(null, region.slug, theme.id)}
-                    fields={themeFieldSpecs(tp, theme)}
-                    submitLabel={tp.page.saveTheme}
-                    pendingLabel={tp.form.saving}
-                  />
-                </div>
-              </details>
-            ) : null}
-            <details className="mt-4" open={commentsOn("theme", theme.id).some((c) => !c.handledAt) || undefined}>
-              <summary className="cursor-pointer font-medium text-blue-900">
-                {fill(tp.page.themeComments, { count: commentsOn("theme", theme.id).length })}
-              </summary>
-              <div className="mt-3">
-                <CommentThread
-                  level={3}
-                  idPrefix={`reactie-opgave-${theme.id}`}
-                  headingId={`reacties-opgave-${theme.id}`}
-                  heading={fill(tp.page.commentsOn, { name: theme.name })}
-                  comments={commentsOn("theme", theme.id)}
-                  t={t}
-                  formatDateTime={fmtDateTime}
-                  addAction={permissions.mayComment ? addCommentAction.bind(null, region.slug, "theme", theme.id) : null}
-                  addLabel={fill(tp.page.yourThemeComment, { name: theme.name })}
-                  closedText={closedText}
-                  handleAction={handle}
+              <Disclosure summary={tp.page.editTheme} className="no-print mt-4" bodyClassName="max-w-2xl">
+                <ActionForm
+                  idPrefix={`opgave-${theme.id}`}
+                  action={updateThemeAction.bind(null, region.slug, theme.id)}
+                  fields={themeFieldSpecs(tp, theme)}
+                  submitLabel={tp.page.saveTheme}
+                  pendingLabel={tp.form.saving}
                 />
-              </div>
-            </details>
+              </Disclosure>
+            ) : null}
+            <Disclosure
+              summary={fill(tp.page.themeComments, { count: commentsOn("theme", theme.id).length })}
+              className="mt-4"
+              open={commentsOn("theme", theme.id).some((c) => !c.handledAt)}
+            >
+              <CommentThread
+                level={3}
+                idPrefix={`reactie-opgave-${theme.id}`}
+                headingId={`reacties-opgave-${theme.id}`}
+                heading={fill(tp.page.commentsOn, { name: theme.name })}
+                comments={commentsOn("theme", theme.id)}
+                t={t}
+                formatDateTime={fmtDateTime}
+                addAction={permissions.mayComment ? addCommentAction.bind(null, region.slug, "theme", theme.id) : null}
+                addLabel={fill(tp.page.yourThemeComment, { name: theme.name })}
+                closedText={closedText}
+                handleAction={handle}
+              />
+            </Disclosure>
           </section>
         ))}
       </section>
