@@ -81,7 +81,11 @@ describe("the insurer of a /verzekeraar/<uzovi> request", () => {
 
   it("does not take a UZOVI code from an organisation that is not an insurer", async () => {
     const odd = await systemDb.organisation.create({
-      data: { kind: "care", name: "Zorgaanbieder met UZOVI", uzovi: `8${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}` },
+      data: {
+        kind: "care",
+        name: "Zorgaanbieder met UZOVI",
+        uzovi: `8${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`,
+      },
     });
     const reviewer = await actorFor([{ role: "insurer_reviewer", organisationId: odd.id }]);
     expect(reviewer.memberships[0]?.uzovi).toBeNull();
