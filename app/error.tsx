@@ -1,10 +1,10 @@
 "use client";
 
 // Unexpected errors: a generic message in the page's language; the details are in the server log.
-import * as common from "@/lib/i18n/messages/common";
+import { commonMessagesOfDocument } from "@/lib/i18n/client";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = typeof document !== "undefined" && document.documentElement.lang === "en" ? common.en : common.nl;
+  const t = commonMessagesOfDocument();
   return (
     <main id="inhoud" className="mx-auto max-w-xl px-6 py-16">
       <h1 className="text-2xl font-semibold">{t.errorTitle}</h1>

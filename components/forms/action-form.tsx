@@ -4,6 +4,7 @@
 // their inputs (aria-invalid, aria-describedby), the result announced in a status region.
 import { useActionState } from "react";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { commonMessagesOfDocument } from "@/lib/i18n/client";
 import { IDLE, type FormState } from "@/lib/next/form-state";
 
 type Option = { value: string; label: string };
@@ -27,6 +28,7 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   fields?: FieldSpec[];
   submitLabel: string;
+  /** The button's label while the form is sent; by default "Bezig…" in the page's language. */
   pendingLabel?: string;
   /** Keeps ids unique when a page has several forms with the same field names. */
   idPrefix: string;
@@ -44,7 +46,7 @@ export function ActionForm({
   action,
   fields = [],
   submitLabel,
-  pendingLabel = "Bezig…",
+  pendingLabel,
   idPrefix,
   variant = "card",
   buttonTone = "primary",
@@ -68,7 +70,7 @@ export function ActionForm({
                 : "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-70"
           }
         >
-          {pending ? pendingLabel : submitLabel}
+          {pending ? (pendingLabel ?? commonMessagesOfDocument().busy) : submitLabel}
         </button>
         {state.status === "error" ? (
           <span role="alert" className="text-sm font-medium text-red-800">
@@ -88,7 +90,7 @@ export function ActionForm({
           <FieldView key={f.name} spec={f} idPrefix={idPrefix} errors={errors[f.name]} />
         ),
       )}
-      <SubmitButton pending={pending} label={submitLabel} pendingLabel={pendingLabel} />
+      <SubmitButton pending={pending} label={submitLabel} pendingLabel={pendingLabel ?? commonMessagesOfDocument().busy} />
     </form>
   );
 }

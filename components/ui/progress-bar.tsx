@@ -1,8 +1,18 @@
+import { fill } from "@/lib/i18n/messages";
+
 /**
  * A progress bar with its label; screen readers get the value. `value` null: work whose length
  * is unknown (no aria-valuenow, an animated bar).
  */
-export function ProgressBar({ value, label }: { value: number | null; label: string }) {
+export function ProgressBar({
+  value,
+  label,
+  t,
+}: {
+  value: number | null;
+  label: string;
+  t: { progressBusy: string; progressPercent: string };
+}) {
   const clamped = value === null ? null : Math.max(0, Math.min(100, Math.round(value)));
   return (
     <div>
@@ -20,7 +30,7 @@ export function ProgressBar({ value, label }: { value: number | null; label: str
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={clamped ?? undefined}
-        aria-valuetext={clamped === null ? "Bezig" : `${clamped} procent`}
+        aria-valuetext={clamped === null ? t.progressBusy : fill(t.progressPercent, { value: clamped })}
         className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
       >
         <div

@@ -1,11 +1,10 @@
 import { Main } from "@/components/layout/main";
-import { getMessages } from "@/lib/i18n/server";
+import { LoadingStatus } from "@/components/ui/loading-status";
 
-export default async function Loading() {
-  const { t } = await getMessages();
+export default function Loading() {
   return (
     <Main>
-      <p role="status">{t.common.loading}</p>
+      <LoadingStatus />
     </Main>
   );
 }

@@ -20,6 +20,11 @@ export const nl = {
   errorText: "Probeer het later opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.",
   tryAgain: "Opnieuw proberen",
   loading: "Bezig met laden…",
+  /** A button while its form is sent. */
+  busy: "Bezig…",
+  /** A progress bar whose length is unknown, and one at a value (for screen readers). */
+  progressBusy: "Bezig",
+  progressPercent: "{value} procent",
   none: "Geen",
   /** Under a chart: where its table is. */
   chartNote: { before: "Dezelfde cijfers staan in de", link: "tabel hieronder" },
@@ -104,6 +109,9 @@ export const en: Translation<typeof nl> = {
   errorText: "Please try again later. If it keeps failing, contact the administrator.",
   tryAgain: "Try again",
   loading: "Loading…",
+  busy: "Working…",
+  progressBusy: "Working",
+  progressPercent: "{value} percent",
   none: "None",
   chartNote: { before: "The same figures are in the", link: "table below" },
   a11yStatement: {

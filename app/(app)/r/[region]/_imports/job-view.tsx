@@ -65,9 +65,14 @@ export function ImportJobView({ slug, kind, job, t, ...over }: JobViewProps) {
         </p>
         {running ? (
           job.status === "committing" ? (
-            <ProgressBar value={null} label={fill(tj.committing, { count: formatNumber(job.toCreate + job.toUpdate), unit })} />
+            <ProgressBar
+              t={t.common}
+              value={null}
+              label={fill(tj.committing, { count: formatNumber(job.toCreate + job.toUpdate), unit })}
+            />
           ) : (
             <ProgressBar
+              t={t.common}
               value={job.progress}
               label={job.totalRows > 0 ? fill(tj.checking, { count: formatNumber(job.totalRows) }) : tj.reading}
             />

@@ -1,7 +1,5 @@
+import { LoadingStatus } from "@/components/ui/loading-status";
+
 export default function Loading() {
-  return (
-    <p role="status" aria-live="polite" className="text-muted">
-      Het regiobeeld wordt geladen…
-    </p>
-  );
+  return <LoadingStatus />;
 }
