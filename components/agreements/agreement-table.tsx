@@ -45,13 +45,7 @@ export function AgreementTable({
     >
       {rows.map((r) => (
         <tr key={r.id}>
-          {showWijkverband ? (
-            <Td>
-              <Link href={`/r/${slug}/wijkverbanden/${r.wijkverband.id}/afspraken`} className="underline">
-                {r.wijkverband.name}
-              </Link>
-            </Td>
-          ) : null}
+          {showWijkverband ? <Td href={`/r/${slug}/wijkverbanden/${r.wijkverband.id}/afspraken`}>{r.wijkverband.name}</Td> : null}
           <Td>
             <Link href={agreementHref(slug, r.wijkverband.id, r.id)} className="font-medium underline">
               {r.title}

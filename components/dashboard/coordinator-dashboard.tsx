@@ -304,33 +304,30 @@ export function CoordinatorDashboard({ data, t, locale }: { data: Data; t: Messa
       </Section>
 
       <Section id="activiteit" title={d.activity.title}>
-        {data.activity.length === 0 ? (
-          <p className="text-muted">{d.activity.none}</p>
-        ) : (
-          <DataTable
-            caption={d.activity.title}
-            head={
-              <tr>
-                <Th>{d.activity.when}</Th>
-                <Th>{d.activity.who}</Th>
-                <Th>{d.activity.what}</Th>
-              </tr>
-            }
-          >
-            {data.activity.map((e) => (
-              <tr key={e.id}>
-                <Td nowrap>{formatDateTime(e.occurredAt, locale)}</Td>
-                <Td>
-                  {e.who}
-                  {e.role ? (
-                    <span className="block text-xs text-muted">{(t.roles as Record<string, string>)[e.role] ?? e.role}</span>
-                  ) : null}
-                </Td>
-                <Td>{e.href ? <FigureLink href={e.href}>{describeActivity(e, t)}</FigureLink> : describeActivity(e, t)}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
+        <DataTable
+          caption={d.activity.title}
+          head={
+            <tr>
+              <Th>{d.activity.when}</Th>
+              <Th>{d.activity.who}</Th>
+              <Th>{d.activity.what}</Th>
+            </tr>
+          }
+          empty={d.activity.none}
+        >
+          {data.activity.map((e) => (
+            <tr key={e.id}>
+              <Td nowrap>{formatDateTime(e.occurredAt, locale)}</Td>
+              <Td>
+                {e.who}
+                {e.role ? (
+                  <span className="block text-xs text-muted">{(t.roles as Record<string, string>)[e.role] ?? e.role}</span>
+                ) : null}
+              </Td>
+              <Td>{e.href ? <FigureLink href={e.href}>{describeActivity(e, t)}</FigureLink> : describeActivity(e, t)}</Td>
+            </tr>
+          ))}
+        </DataTable>
         <p className="mt-3">
           <FigureLink href={`${base}/audit`}>{d.activity.all}</FigureLink>
         </p>

@@ -2,6 +2,7 @@
 // links to the expenditures for those who may see them.
 import Link from "next/link";
 import { Stat, StatGrid } from "@/components/ui/stat";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import type { InitiativeMoney } from "@/lib/domain/money/region";
 import { formatCents } from "@/lib/format";
@@ -10,10 +11,7 @@ import type { MoneyMessages } from "@/lib/i18n/messages/money";
 export function InitiativeMoneyBlock({ money, m, regionSlug }: { money: InitiativeMoney; m: MoneyMessages; regionSlug: string }) {
   const i = m.initiative;
   return (
-    <section aria-labelledby="geld" className="mb-10">
-      <h2 id="geld" className="mb-3 text-xl font-semibold">
-        {i.title}
-      </h2>
+    <Section id="geld" title={i.title} className="mb-10">
       {money.allocations.length === 0 ? (
         <p className="text-muted">{i.none}</p>
       ) : (
@@ -57,6 +55,6 @@ export function InitiativeMoneyBlock({ money, m, regionSlug }: { money: Initiati
           </DataTable>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

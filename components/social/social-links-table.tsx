@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/section";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { targetLabel, type SocialLinkKind, type SocialLinkStatus } from "@/lib/domain/social/rules";
 import type { Messages } from "@/lib/i18n/messages";
@@ -15,42 +16,36 @@ type LinkRow = {
 /** The social-domain links of a wijkverband or practice: who to refer to, and how. */
 export function SocialLinksTable({ title, links, labels }: { title: string; links: LinkRow[]; labels: Messages["social"] }) {
   return (
-    <section aria-labelledby="sociaal-domein" className="mt-10">
-      <h2 id="sociaal-domein" className="mb-3 text-xl font-semibold">
-        {title}
-      </h2>
-      {links.length === 0 ? (
-        <p className="text-muted">{labels.noLinks}</p>
-      ) : (
-        <DataTable
-          caption={title}
-          head={
-            <tr>
-              <Th>{labels.organisation}</Th>
-              <Th>{labels.target}</Th>
-              <Th>{labels.kind}</Th>
-              <Th>{labels.status}</Th>
-              <Th>{labels.contactRole}</Th>
-              <Th>{labels.note}</Th>
-            </tr>
-          }
-        >
-          {links.map((l) => (
-            <tr key={l.id}>
-              <Td>{l.organisationName}</Td>
-              <Td>{targetLabel(l.target.type, l.target.name, labels)}</Td>
-              <Td>{labels.linkKindLabel[l.kind]}</Td>
-              <Td>
-                <Badge tone={l.status === "actief" ? "good" : l.status === "verkenning" ? "warn" : "neutral"}>
-                  {labels.linkStatusLabel[l.status]}
-                </Badge>
-              </Td>
-              <Td>{l.contactRole ?? "–"}</Td>
-              <Td>{l.note ?? "–"}</Td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-    </section>
+    <Section id="sociaal-domein" title={title}>
+      <DataTable
+        caption={title}
+        head={
+          <tr>
+            <Th>{labels.organisation}</Th>
+            <Th>{labels.target}</Th>
+            <Th>{labels.kind}</Th>
+            <Th>{labels.status}</Th>
+            <Th>{labels.contactRole}</Th>
+            <Th>{labels.note}</Th>
+          </tr>
+        }
+        empty={labels.noLinks}
+      >
+        {links.map((l) => (
+          <tr key={l.id}>
+            <Td>{l.organisationName}</Td>
+            <Td>{targetLabel(l.target.type, l.target.name, labels)}</Td>
+            <Td>{labels.linkKindLabel[l.kind]}</Td>
+            <Td>
+              <Badge tone={l.status === "actief" ? "good" : l.status === "verkenning" ? "warn" : "neutral"}>
+                {labels.linkStatusLabel[l.status]}
+              </Badge>
+            </Td>
+            <Td>{l.contactRole ?? "–"}</Td>
+            <Td>{l.note ?? "–"}</Td>
+          </tr>
+        ))}
+      </DataTable>
+    </Section>
   );
 }

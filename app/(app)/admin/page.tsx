@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Main } from "@/components/layout/main";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -37,10 +38,7 @@ export default async function AdminPage() {
           </Link>
         </div>
       </PageHeader>
-      <section aria-labelledby="regios">
-        <h2 id="regios" className="mb-3 text-xl font-semibold">
-          {t.admin.regions} ({regions.length})
-        </h2>
+      <Section id="regios" title={`${t.admin.regions} (${regions.length})`} className="">
         <DataTable
           caption={t.admin.regions}
           head={
@@ -55,11 +53,7 @@ export default async function AdminPage() {
         >
           {regions.map((r) => (
             <tr key={r.id}>
-              <Td>
-                <Link href={`/r/${r.slug}`} className="underline">
-                  {r.name}
-                </Link>
-              </Td>
+              <Td href={`/r/${r.slug}`}>{r.name}</Td>
               <Td>{r.code}</Td>
               <Td>{r.municipalityCodes.join(", ")}</Td>
               <Td numeric>{formatNumber(r.practices)}</Td>
@@ -67,11 +61,8 @@ export default async function AdminPage() {
             </tr>
           ))}
         </DataTable>
-      </section>
-      <section aria-labelledby="gebruikers" className="mt-10">
-        <h2 id="gebruikers" className="mb-3 text-xl font-semibold">
-          {t.admin.users} ({users.length})
-        </h2>
+      </Section>
+      <Section id="gebruikers" title={`${t.admin.users} (${users.length})`}>
         <DataTable
           caption={t.admin.users}
           head={
@@ -92,7 +83,7 @@ export default async function AdminPage() {
             </tr>
           ))}
         </DataTable>
-      </section>
+      </Section>
     </Main>
   );
 }

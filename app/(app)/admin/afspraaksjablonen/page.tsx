@@ -29,38 +29,35 @@ export default async function AgreementTemplatesPage() {
           {a.newTemplate}
         </Link>
       </PageHeader>
-      {rows.length === 0 ? (
-        <p className="text-muted">{a.noTemplates}</p>
-      ) : (
-        <DataTable
-          caption={a.templatesCaption}
-          head={
-            <tr>
-              <Th>{a.title}</Th>
-              <Th>{a.topic}</Th>
-              <Th>{a.key}</Th>
-              <Th numeric>{a.sortOrder}</Th>
-              <Th>{a.active}</Th>
-              <Th>{t.audit.when}</Th>
-            </tr>
-          }
-        >
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <Td>
-                <Link href={`/admin/afspraaksjablonen/${r.id}`} className="font-medium underline">
-                  {r.title}
-                </Link>
-              </Td>
-              <Td>{r.topic}</Td>
-              <Td>{r.key}</Td>
-              <Td numeric>{r.sortOrder}</Td>
-              <Td>{r.active ? a.yes : a.no}</Td>
-              <Td>{formatDateTime(r.updatedAt, locale)}</Td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      <DataTable
+        caption={a.templatesCaption}
+        head={
+          <tr>
+            <Th>{a.title}</Th>
+            <Th>{a.topic}</Th>
+            <Th>{a.key}</Th>
+            <Th numeric>{a.sortOrder}</Th>
+            <Th>{a.active}</Th>
+            <Th>{t.audit.when}</Th>
+          </tr>
+        }
+        empty={a.noTemplates}
+      >
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <Td>
+              <Link href={`/admin/afspraaksjablonen/${r.id}`} className="font-medium underline">
+                {r.title}
+              </Link>
+            </Td>
+            <Td>{r.topic}</Td>
+            <Td>{r.key}</Td>
+            <Td numeric>{r.sortOrder}</Td>
+            <Td>{r.active ? a.yes : a.no}</Td>
+            <Td>{formatDateTime(r.updatedAt, locale)}</Td>
+          </tr>
+        ))}
+      </DataTable>
     </Main>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DisciplineForm } from "@/components/forms/discipline-form";
 import { Main } from "@/components/layout/main";
+import { Section } from "@/components/ui/section";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -74,10 +75,7 @@ export default async function DisciplinesPage() {
           </tr>
         ))}
       </DataTable>
-      <section aria-labelledby="nieuwe-discipline" className="mt-10">
-        <h2 id="nieuwe-discipline" className="mb-3 text-xl font-semibold">
-          {n.newDiscipline}
-        </h2>
+      <Section id="nieuwe-discipline" title={n.newDiscipline}>
         <DisciplineForm
           t={t.forms}
           action={createDisciplineAction}
@@ -85,7 +83,7 @@ export default async function DisciplinesPage() {
           codeEditable
           submitLabel={n.newDiscipline}
         />
-      </section>
+      </Section>
     </Main>
   );
 }

@@ -27,41 +27,38 @@ export default async function MailOutboxPage() {
           {to.noSmtp}
         </p>
       )}
-      {mails.length === 0 ? (
-        <p className="text-muted">{to.empty}</p>
-      ) : (
-        <DataTable
-          caption={to.title}
-          head={
-            <tr>
-              <Th>{to.created}</Th>
-              <Th>{to.recipient}</Th>
-              <Th>{to.subject}</Th>
-              <Th>{to.status}</Th>
-              <Th numeric>{to.attempts}</Th>
-              <Th>{to.sentAt}</Th>
-              <Th>{to.lastError}</Th>
-            </tr>
-          }
-        >
-          {mails.map((m) => (
-            <tr key={m.id}>
-              <Td>{formatDateTime(m.createdAt)}</Td>
-              <Td>{m.recipient}</Td>
-              <Td>
-                <details>
-                  <summary className="cursor-pointer">{m.subject}</summary>
-                  <pre className="mt-2 max-w-xl whitespace-pre-wrap text-sm">{m.text}</pre>
-                </details>
-              </Td>
-              <Td>{to.statuses[m.status]}</Td>
-              <Td numeric>{m.attempts}</Td>
-              <Td>{m.sentAt ? formatDateTime(m.sentAt) : "—"}</Td>
-              <Td>{m.lastError ?? "—"}</Td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      <DataTable
+        caption={to.title}
+        head={
+          <tr>
+            <Th>{to.created}</Th>
+            <Th>{to.recipient}</Th>
+            <Th>{to.subject}</Th>
+            <Th>{to.status}</Th>
+            <Th numeric>{to.attempts}</Th>
+            <Th>{to.sentAt}</Th>
+            <Th>{to.lastError}</Th>
+          </tr>
+        }
+        empty={to.empty}
+      >
+        {mails.map((m) => (
+          <tr key={m.id}>
+            <Td>{formatDateTime(m.createdAt)}</Td>
+            <Td>{m.recipient}</Td>
+            <Td>
+              <details>
+                <summary className="cursor-pointer">{m.subject}</summary>
+                <pre className="mt-2 max-w-xl whitespace-pre-wrap text-sm">{m.text}</pre>
+              </details>
+            </Td>
+            <Td>{to.statuses[m.status]}</Td>
+            <Td numeric>{m.attempts}</Td>
+            <Td>{m.sentAt ? formatDateTime(m.sentAt) : "—"}</Td>
+            <Td>{m.lastError ?? "—"}</Td>
+          </tr>
+        ))}
+      </DataTable>
     </Main>
   );
 }

@@ -3,6 +3,7 @@ import { HolderDashboard } from "@/components/agreements/holder-dashboard";
 import { CoordinatorDashboard } from "@/components/dashboard/coordinator-dashboard";
 import { WijkverbandTable } from "@/components/network/wijkverband-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/session";
 import { isCoordinatorHome, isHolderHome } from "@/lib/auth/workspaces";
@@ -72,10 +73,7 @@ export default async function RegionDashboardPage({ params }: { params: Promise<
         </StatGrid>
       </section>
 
-      <section aria-labelledby="wijkverbanden" className="mt-10">
-        <h2 id="wijkverbanden" className="mb-3 text-xl font-semibold">
-          {t.region.wijkverbandenTable}
-        </h2>
+      <Section id="wijkverbanden" title={t.region.wijkverbandenTable}>
         {data.wijkverbanden.length === 0 ? (
           <p className="text-muted">{t.region.noWijkverbanden}</p>
         ) : (
@@ -90,7 +88,7 @@ export default async function RegionDashboardPage({ params }: { params: Promise<
             }))}
           />
         )}
-      </section>
+      </Section>
     </>
   );
 }

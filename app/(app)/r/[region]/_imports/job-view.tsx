@@ -4,6 +4,7 @@ import { AutoRefresh } from "@/components/imports/auto-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Stat, StatGrid } from "@/components/ui/stat";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getImportJob, MAX_STORED_PROBLEMS, type ImportKind } from "@/lib/domain/imports/service";
@@ -97,10 +98,7 @@ export function ImportJobView({ slug, kind, job, t, ...over }: JobViewProps) {
       </div>
 
       {!running && (job.status === "ready" || (job.status === "invalid" && job.errorCount > 0)) ? (
-        <section aria-labelledby="samenvatting-kop" className="mb-8">
-          <h2 id="samenvatting-kop" className="mb-3 text-xl font-semibold">
-            {tj.preview}
-          </h2>
+        <Section id="samenvatting-kop" title={tj.preview} className="mb-8">
           <StatGrid label={tj.summary}>
             <Stat label={tj.rows} value={formatNumber(job.totalRows)} />
             <Stat label={fill(tj.new, { unit })} value={formatNumber(job.toCreate)} />
@@ -111,7 +109,7 @@ export function ImportJobView({ slug, kind, job, t, ...over }: JobViewProps) {
             />
             <Stat label={tj.problems} value={formatNumber(job.errorCount)} />
           </StatGrid>
-        </section>
+        </Section>
       ) : null}
 
       {job.notes.length > 0 ? (
@@ -137,10 +135,7 @@ export function ImportJobView({ slug, kind, job, t, ...over }: JobViewProps) {
       ) : null}
 
       {job.problems.length > 0 ? (
-        <section aria-labelledby="problemen-kop">
-          <h2 id="problemen-kop" className="mb-3 text-xl font-semibold">
-            {tj.problemsPerRow}
-          </h2>
+        <Section id="problemen-kop" title={tj.problemsPerRow} className="">
           {job.errorCount > job.problems.length ? (
             <p className="mb-2 text-muted">
               {fill(tj.firstOf, { shown: formatNumber(MAX_STORED_PROBLEMS), count: formatNumber(job.errorCount) })}
@@ -164,7 +159,7 @@ export function ImportJobView({ slug, kind, job, t, ...over }: JobViewProps) {
               </tr>
             ))}
           </DataTable>
-        </section>
+        </Section>
       ) : null}
     </>
   );

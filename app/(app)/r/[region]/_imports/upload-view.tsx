@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ImportForm } from "@/components/imports/import-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/imports/limits";
@@ -76,10 +77,7 @@ export function ImportUploadView({ slug, kind, jobs, t, locale, ...over }: Uploa
         </Link>
       </PageHeader>
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="upload-kop">
-          <h2 id="upload-kop" className="mb-3 text-xl font-semibold">
-            {u.chooseFile}
-          </h2>
+        <Section id="upload-kop" title={u.chooseFile} className="">
           <ImportForm
             action={over.upload ?? startImport.bind(null, slug, kind)}
             withYear={kind === "wijkstatistics"}
@@ -87,11 +85,8 @@ export function ImportUploadView({ slug, kind, jobs, t, locale, ...over }: Uploa
             maxBytes={MAX_IMPORT_BYTES}
             t={t.imports.form}
           />
-        </section>
-        <section aria-labelledby="kolommen-kop">
-          <h2 id="kolommen-kop" className="mb-3 text-xl font-semibold">
-            {u.columns}
-          </h2>
+        </Section>
+        <Section id="kolommen-kop" title={u.columns} className="">
           <DataTable
             caption={u.columnsCaption}
             head={
@@ -109,42 +104,36 @@ export function ImportUploadView({ slug, kind, jobs, t, locale, ...over }: Uploa
             ))}
           </DataTable>
           <p className="mt-3 text-sm text-muted">{u.patientRefusal}</p>
-        </section>
+        </Section>
       </div>
-      <section aria-labelledby="eerdere-kop" className="mt-10">
-        <h2 id="eerdere-kop" className="mb-3 text-xl font-semibold">
-          {u.earlier}
-        </h2>
-        {jobs.length === 0 ? (
-          <p className="text-muted">{u.none}</p>
-        ) : (
-          <DataTable
-            caption={u.earlier}
-            head={
-              <tr>
-                <Th>{u.file}</Th>
-                <Th>{u.started}</Th>
-                <Th>{u.status}</Th>
-                <Th numeric>{u.rows}</Th>
-              </tr>
-            }
-          >
-            {jobs.map((job) => (
-              <tr key={job.id}>
-                <Td>
-                  <Link href={`${base}/${job.id}`} className="underline">
-                    {job.fileName}
-                  </Link>
-                  {job.year ? ` (${job.year})` : null}
-                </Td>
-                <Td>{formatDateTime(job.createdAt, locale)}</Td>
-                <Td>{t.imports.status[job.status]}</Td>
-                <Td numeric>{formatNumber(job.totalRows)}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <Section id="eerdere-kop" title={u.earlier}>
+        <DataTable
+          caption={u.earlier}
+          head={
+            <tr>
+              <Th>{u.file}</Th>
+              <Th>{u.started}</Th>
+              <Th>{u.status}</Th>
+              <Th numeric>{u.rows}</Th>
+            </tr>
+          }
+          empty={u.none}
+        >
+          {jobs.map((job) => (
+            <tr key={job.id}>
+              <Td>
+                <Link href={`${base}/${job.id}`} className="underline">
+                  {job.fileName}
+                </Link>
+                {job.year ? ` (${job.year})` : null}
+              </Td>
+              <Td>{formatDateTime(job.createdAt, locale)}</Td>
+              <Td>{t.imports.status[job.status]}</Td>
+              <Td numeric>{formatNumber(job.totalRows)}</Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
     </>
   );
 }

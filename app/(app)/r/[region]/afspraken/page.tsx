@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AgreementTable, HolderAgreementTable } from "@/components/agreements/agreement-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/session";
 import { sharePercent } from "@/lib/domain/agreements/rules";
 import { listRegionAgreements } from "@/lib/domain/agreements/service";
@@ -45,10 +46,7 @@ export default async function RegionAgreementsPage({ params }: { params: Promise
           )}
         </section>
       ) : null}
-      <section aria-labelledby="alle-afspraken">
-        <h2 id="alle-afspraken" className="mb-3 text-xl font-semibold">
-          {a.tableCaption}
-        </h2>
+      <Section id="alle-afspraken" title={a.tableCaption} className="">
         {data.rows.length === 0 ? (
           <p className="text-muted">{data.mayDraft ? a.noAgreements : a.noPublished}</p>
         ) : (
@@ -64,7 +62,7 @@ export default async function RegionAgreementsPage({ params }: { params: Promise
             <AgreementTable rows={data.rows} slug={data.region.slug} caption={a.tableCaption} labels={a} locale={locale} />
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

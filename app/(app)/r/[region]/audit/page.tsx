@@ -30,38 +30,35 @@ export default async function AuditPage({
   return (
     <>
       <PageHeader title={t.audit.title} intro={t.audit.intro} />
-      {page.events.length === 0 ? (
-        <p className="text-muted">{t.audit.empty}</p>
-      ) : (
-        <DataTable
-          caption={t.audit.title}
-          head={
-            <tr>
-              <Th>{t.audit.when}</Th>
-              <Th>{t.audit.who}</Th>
-              <Th>{t.audit.action}</Th>
-              <Th>{t.audit.entity}</Th>
-            </tr>
-          }
-        >
-          {page.events.map((e) => (
-            <tr key={e.id}>
-              <Td>{formatDateTime(e.occurredAt, locale)}</Td>
-              <Td>
-                {e.userEmail ?? "–"}
-                {e.role ? <span className="block text-muted">{t.roles[e.role as keyof typeof t.roles] ?? e.role}</span> : null}
-              </Td>
-              <Td>
-                <span title={e.action}>{describeAuditAction(e.action, t)}</span>
-              </Td>
-              <Td>
-                <span title={e.entityType}>{describeEntityType(e.entityType, t)}</span>
-                {e.entityId ? <span className="block text-xs text-muted">{e.entityId}</span> : null}
-              </Td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      <DataTable
+        caption={t.audit.title}
+        head={
+          <tr>
+            <Th>{t.audit.when}</Th>
+            <Th>{t.audit.who}</Th>
+            <Th>{t.audit.action}</Th>
+            <Th>{t.audit.entity}</Th>
+          </tr>
+        }
+        empty={t.audit.empty}
+      >
+        {page.events.map((e) => (
+          <tr key={e.id}>
+            <Td>{formatDateTime(e.occurredAt, locale)}</Td>
+            <Td>
+              {e.userEmail ?? "–"}
+              {e.role ? <span className="block text-muted">{t.roles[e.role as keyof typeof t.roles] ?? e.role}</span> : null}
+            </Td>
+            <Td>
+              <span title={e.action}>{describeAuditAction(e.action, t)}</span>
+            </Td>
+            <Td>
+              <span title={e.entityType}>{describeEntityType(e.entityType, t)}</span>
+              {e.entityId ? <span className="block text-xs text-muted">{e.entityId}</span> : null}
+            </Td>
+          </tr>
+        ))}
+      </DataTable>
       <nav aria-label={t.audit.pagination} className="mt-4 flex gap-4">
         {voor ? (
           <Link href={`/r/${page.region.slug}/audit`} className="underline">

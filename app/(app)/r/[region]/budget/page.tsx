@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getMessages } from "@/lib/i18n/server";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { FigureCells, FigureHeaders } from "@/components/money/figures";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
+import { Section } from "@/components/ui/section";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getRegionMoney } from "@/lib/domain/money/region";
@@ -75,10 +75,7 @@ export default async function RegionBudgetPage({
         </p>
       ))}
 
-      <section aria-labelledby="totalen">
-        <h2 id="totalen" className="mb-3 text-xl font-semibold">
-          {fill(m.region.totals, { year: data.year })}
-        </h2>
+      <Section id="totalen" title={fill(m.region.totals, { year: data.year })} className="">
         <StatGrid label={fill(m.region.totals, { year: data.year })}>
           <Stat label={m.figures.planned} value={formatCents(data.totals.plannedCents)} />
           <Stat label={m.figures.allocated} value={formatCents(data.totals.allocatedCents)} />
@@ -89,39 +86,30 @@ export default async function RegionBudgetPage({
           />
           <Stat label={m.figures.remaining} value={formatCents(data.totals.remainingCents)} />
         </StatGrid>
-      </section>
+      </Section>
 
-      <section aria-labelledby="per-titel" className="mt-8">
-        <h2 id="per-titel" className="mb-3 text-xl font-semibold">
-          {m.region.perTitle}
-        </h2>
-        {data.totalsByTitle.length === 0 ? (
-          <p className="text-muted">{m.region.noBudgets}</p>
-        ) : (
-          <DataTable
-            caption={m.region.perTitle}
-            head={
-              <tr>
-                <Th>{m.region.title}</Th>
-                <FigureHeaders m={m} />
-              </tr>
-            }
-          >
-            {data.totalsByTitle.map((t) => (
-              <tr key={t.fundingTitle}>
-                <Td>{m.title[t.fundingTitle]}</Td>
-                <FigureCells f={t.figures} />
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <Section id="per-titel" title={m.region.perTitle} className="mt-8">
+        <DataTable
+          caption={m.region.perTitle}
+          head={
+            <tr>
+              <Th>{m.region.title}</Th>
+              <FigureHeaders m={m} />
+            </tr>
+          }
+          empty={m.region.noBudgets}
+        >
+          {data.totalsByTitle.map((t) => (
+            <tr key={t.fundingTitle}>
+              <Td>{m.title[t.fundingTitle]}</Td>
+              <FigureCells f={t.figures} />
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
       {data.perInsurer.length > 0 ? (
-        <section aria-labelledby="per-verzekeraar" className="mt-8">
-          <h2 id="per-verzekeraar" className="mb-3 text-xl font-semibold">
-            {m.region.perInsurer}
-          </h2>
+        <Section id="per-verzekeraar" title={m.region.perInsurer} className="mt-8">
           <DataTable
             caption={m.region.perInsurer}
             head={
@@ -148,44 +136,38 @@ export default async function RegionBudgetPage({
               </tr>
             ))}
           </DataTable>
-        </section>
+        </Section>
       ) : null}
 
       {data.detail === "totals" ? <p className="mt-6 text-muted">{m.region.totalsOnly}</p> : null}
 
       {data.ownInitiativeAllocations.length > 0 ||
       (data.detail === "totals" && actor.memberships.some((x) => x.role === "practice_holder")) ? (
-        <section aria-labelledby="eigen-initiatieven" className="mt-8">
-          <h2 id="eigen-initiatieven" className="mb-3 text-xl font-semibold">
-            {m.region.ownInitiatives}
-          </h2>
-          {data.ownInitiativeAllocations.length === 0 ? (
-            <p className="text-muted">{m.region.noOwnInitiatives}</p>
-          ) : (
-            <DataTable
-              caption={m.region.ownInitiatives}
-              head={
-                <tr>
-                  <Th>{m.region.target}</Th>
-                  <Th>{m.region.insurer}</Th>
-                  <Th>{m.region.title}</Th>
-                  <Th numeric>{m.figures.allocated}</Th>
-                  <Th numeric>{m.figures.approved}</Th>
-                </tr>
-              }
-            >
-              {data.ownInitiativeAllocations.map((a) => (
-                <tr key={a.id}>
-                  <Td>{a.targetName}</Td>
-                  <Td>{a.insurerName}</Td>
-                  <Td>{m.title[a.fundingTitle]}</Td>
-                  <Td numeric>{formatCents(a.amountCents)}</Td>
-                  <Td numeric>{formatCents(a.figures.approvedCents)}</Td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
-        </section>
+        <Section id="eigen-initiatieven" title={m.region.ownInitiatives} className="mt-8">
+          <DataTable
+            caption={m.region.ownInitiatives}
+            head={
+              <tr>
+                <Th>{m.region.target}</Th>
+                <Th>{m.region.insurer}</Th>
+                <Th>{m.region.title}</Th>
+                <Th numeric>{m.figures.allocated}</Th>
+                <Th numeric>{m.figures.approved}</Th>
+              </tr>
+            }
+            empty={m.region.noOwnInitiatives}
+          >
+            {data.ownInitiativeAllocations.map((a) => (
+              <tr key={a.id}>
+                <Td>{a.targetName}</Td>
+                <Td>{a.insurerName}</Td>
+                <Td>{m.title[a.fundingTitle]}</Td>
+                <Td numeric>{formatCents(a.amountCents)}</Td>
+                <Td numeric>{formatCents(a.figures.approvedCents)}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        </Section>
       ) : null}
 
       {data.budgets.map((b) => {
@@ -215,11 +197,7 @@ export default async function RegionBudgetPage({
             >
               {b.allocations.map((a) => (
                 <tr key={a.id}>
-                  <Td>
-                    <Link href={`${base}/toewijzingen/${a.id}`} className="underline">
-                      {a.targetName}
-                    </Link>
-                  </Td>
+                  <Td href={`${base}/toewijzingen/${a.id}`}>{a.targetName}</Td>
                   <Td>{a.themeName ?? "–"}</Td>
                   <FigureCells f={a.figures} />
                 </tr>
@@ -235,10 +213,7 @@ export default async function RegionBudgetPage({
       })}
 
       {data.mayAllocate && openBudgets.length > 0 ? (
-        <section aria-labelledby="toewijzen" className="mt-10 max-w-2xl">
-          <h2 id="toewijzen" className="mb-3 text-xl font-semibold">
-            {m.region.allocateTitle}
-          </h2>
+        <Section id="toewijzen" title={m.region.allocateTitle} className="mt-10 max-w-2xl">
           <ActionForm
             action={createAllocationAction.bind(null, data.region.slug)}
             idPrefix="toewijzen"
@@ -272,7 +247,7 @@ export default async function RegionBudgetPage({
               { kind: "textarea", name: "note", label: m.region.allocateNote, rows: 2 },
             ]}
           />
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PartnerForm } from "@/components/forms/partner-form";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -84,10 +85,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ regio
         </DataTable>
       )}
       {list.mayEdit ? (
-        <section aria-labelledby="nieuwe-partner" className="mt-10">
-          <h2 id="nieuwe-partner" className="mb-3 text-xl font-semibold">
-            {n.newPartner}
-          </h2>
+        <Section id="nieuwe-partner" title={n.newPartner}>
           <PartnerForm
             t={t.forms}
             action={createPartnerAction.bind(null, list.region.slug)}
@@ -95,7 +93,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ regio
             kinds={PARTNER_KINDS.map((k) => ({ value: k, label: t.network.partnerKind[k] }))}
             submitLabel={n.newPartner}
           />
-        </section>
+        </Section>
       ) : null}
     </>
   );

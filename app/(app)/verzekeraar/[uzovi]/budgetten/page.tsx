@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { Main } from "@/components/layout/main";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { listInsurerBudgets } from "@/lib/domain/money/budgets";
@@ -58,58 +59,48 @@ export default async function InsurerBudgetsPage({
           </Link>
         ))}
       </nav>
-      {data.budgets.length === 0 ? (
-        <p className="text-muted">{i.noBudgets}</p>
-      ) : (
-        <DataTable
-          caption={i.budgetsTitle}
-          head={
-            <tr>
-              <Th>{i.region}</Th>
-              <Th numeric>{i.year}</Th>
-              <Th>{i.fundingTitle}</Th>
-              <Th>{i.position}</Th>
-              <Th>{i.basis}</Th>
-              <Th numeric>{m.figures.planned}</Th>
-              <Th numeric>{m.figures.allocated}</Th>
-              <Th numeric>{m.figures.approved}</Th>
-              <Th>{i.state}</Th>
-            </tr>
-          }
-        >
-          {data.budgets.map((b) => (
-            <tr key={b.id}>
-              <Td>{b.regionName}</Td>
-              <Td numeric>{b.year}</Td>
-              <Td>
-                <Link href={`${base}/budgetten/${b.id}`} className="underline">
-                  {m.title[b.fundingTitle]}
-                </Link>
-              </Td>
-              <Td>{b.preferent ? i.preferent : i.volgend}</Td>
-              <Td>
-                {b.rateCents !== null && b.basisPatients !== null
-                  ? fill(i.basisValue, {
-                      rate: formatCents(b.rateCents),
-                      patients: formatNumber(b.basisPatients),
-                      amount: formatCents(b.rateCents * b.basisPatients),
-                    })
-                  : i.noBasis}
-              </Td>
-              <Td numeric>{formatCents(b.figures.plannedCents)}</Td>
-              <Td numeric>{formatCents(b.figures.allocatedCents)}</Td>
-              <Td numeric>{formatCents(b.figures.approvedCents)}</Td>
-              <Td>{b.closed ? <Badge tone="warn">{i.closed}</Badge> : <Badge tone="neutral">{i.open}</Badge>}</Td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      <DataTable
+        caption={i.budgetsTitle}
+        head={
+          <tr>
+            <Th>{i.region}</Th>
+            <Th numeric>{i.year}</Th>
+            <Th>{i.fundingTitle}</Th>
+            <Th>{i.position}</Th>
+            <Th>{i.basis}</Th>
+            <Th numeric>{m.figures.planned}</Th>
+            <Th numeric>{m.figures.allocated}</Th>
+            <Th numeric>{m.figures.approved}</Th>
+            <Th>{i.state}</Th>
+          </tr>
+        }
+        empty={i.noBudgets}
+      >
+        {data.budgets.map((b) => (
+          <tr key={b.id}>
+            <Td>{b.regionName}</Td>
+            <Td numeric>{b.year}</Td>
+            <Td href={`${base}/budgetten/${b.id}`}>{m.title[b.fundingTitle]}</Td>
+            <Td>{b.preferent ? i.preferent : i.volgend}</Td>
+            <Td>
+              {b.rateCents !== null && b.basisPatients !== null
+                ? fill(i.basisValue, {
+                    rate: formatCents(b.rateCents),
+                    patients: formatNumber(b.basisPatients),
+                    amount: formatCents(b.rateCents * b.basisPatients),
+                  })
+                : i.noBasis}
+            </Td>
+            <Td numeric>{formatCents(b.figures.plannedCents)}</Td>
+            <Td numeric>{formatCents(b.figures.allocatedCents)}</Td>
+            <Td numeric>{formatCents(b.figures.approvedCents)}</Td>
+            <Td>{b.closed ? <Badge tone="warn">{i.closed}</Badge> : <Badge tone="neutral">{i.open}</Badge>}</Td>
+          </tr>
+        ))}
+      </DataTable>
 
       {data.regions.length > 0 ? (
-        <section aria-labelledby="nieuw-budget" className="mt-10 max-w-2xl">
-          <h2 id="nieuw-budget" className="mb-3 text-xl font-semibold">
-            {i.createTitle}
-          </h2>
+        <Section id="nieuw-budget" title={i.createTitle} className="mt-10 max-w-2xl">
           <ActionForm
             action={createBudgetAction.bind(null, data.insurer.uzovi)}
             idPrefix="budget"
@@ -159,7 +150,7 @@ export default async function InsurerBudgetsPage({
               },
             ]}
           />
-        </section>
+        </Section>
       ) : null}
     </Main>
   );

@@ -118,55 +118,52 @@ export default async function InitiativesPage({
               </span>
             ) : null}
           </p>
-          {data.initiatives.length === 0 ? (
-            <p className="text-muted">{tp.list.empty}</p>
-          ) : (
-            <DataTable
-              caption={tp.list.caption}
-              head={
-                <tr>
-                  <Th>{tp.col.initiative}</Th>
-                  <Th>{tp.col.theme}</Th>
-                  <Th>{tp.col.owner}</Th>
-                  <Th>{tp.col.phase}</Th>
-                  <Th>{tp.col.end}</Th>
-                  <Th>{tp.col.municipalities}</Th>
-                  <Th>{tp.col.indicators}</Th>
-                  <Th>{tp.col.milestones}</Th>
-                </tr>
-              }
-            >
-              {data.initiatives.map((i) => (
-                <tr key={i.id}>
-                  <Td>
-                    <Link href={`${base}/${i.id}`} className="font-medium text-blue-800 underline">
-                      {i.title}
-                    </Link>
-                  </Td>
-                  <Td>
-                    {i.themeName}
-                    {i.clientGroup ? <span className="block text-xs text-muted">{tp.clientGroup[i.clientGroup]}</span> : null}
-                  </Td>
-                  <Td>{i.ownerName ?? "—"}</Td>
-                  <Td>{tp.phase[i.phase]}</Td>
-                  <Td nowrap>{i.endDate ? formatDate(i.endDate, locale) : "—"}</Td>
-                  <Td>{i.municipalityCodes.join(", ") || "—"}</Td>
-                  <Td>
-                    <ul className="space-y-1">
-                      {i.indicators.map((ind) => (
-                        <li key={ind.id}>
-                          <IndicatorStateBadge state={ind.assessment.state} />
-                        </li>
-                      ))}
-                    </ul>
-                  </Td>
-                  <Td>
-                    {fill(tp.page.open, { count: i.openMilestones })} <OverdueBadge count={i.overdueMilestones} />
-                  </Td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
+          <DataTable
+            caption={tp.list.caption}
+            head={
+              <tr>
+                <Th>{tp.col.initiative}</Th>
+                <Th>{tp.col.theme}</Th>
+                <Th>{tp.col.owner}</Th>
+                <Th>{tp.col.phase}</Th>
+                <Th>{tp.col.end}</Th>
+                <Th>{tp.col.municipalities}</Th>
+                <Th>{tp.col.indicators}</Th>
+                <Th>{tp.col.milestones}</Th>
+              </tr>
+            }
+            empty={tp.list.empty}
+          >
+            {data.initiatives.map((i) => (
+              <tr key={i.id}>
+                <Td>
+                  <Link href={`${base}/${i.id}`} className="font-medium text-blue-800 underline">
+                    {i.title}
+                  </Link>
+                </Td>
+                <Td>
+                  {i.themeName}
+                  {i.clientGroup ? <span className="block text-xs text-muted">{tp.clientGroup[i.clientGroup]}</span> : null}
+                </Td>
+                <Td>{i.ownerName ?? "—"}</Td>
+                <Td>{tp.phase[i.phase]}</Td>
+                <Td nowrap>{i.endDate ? formatDate(i.endDate, locale) : "—"}</Td>
+                <Td>{i.municipalityCodes.join(", ") || "—"}</Td>
+                <Td>
+                  <ul className="space-y-1">
+                    {i.indicators.map((ind) => (
+                      <li key={ind.id}>
+                        <IndicatorStateBadge state={ind.assessment.state} />
+                      </li>
+                    ))}
+                  </ul>
+                </Td>
+                <Td>
+                  {fill(tp.page.open, { count: i.openMilestones })} <OverdueBadge count={i.overdueMilestones} />
+                </Td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>

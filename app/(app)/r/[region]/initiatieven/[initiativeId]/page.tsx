@@ -7,6 +7,7 @@ import { IndicatorStateBadge, OverdueBadge, PlanStatusBadge } from "@/components
 import { CommentThread } from "@/components/plan/comment-thread";
 import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { commentAudience } from "@/lib/domain/plans/rules";
@@ -87,10 +88,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         ) : null}
       </dl>
 
-      <section aria-labelledby="deelnemers" className="mb-10">
-        <h2 id="deelnemers" className="mb-3 text-xl font-semibold">
-          {ti.participants}
-        </h2>
+      <Section id="deelnemers" title={ti.participants} className="mb-10">
         {ini.participants.length === 0 ? (
           <p className="text-muted">{ti.noParticipants}</p>
         ) : (
@@ -114,13 +112,10 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
             })}
           </div>
         )}
-      </section>
+      </Section>
 
       {money ? <InitiativeMoneyBlock money={money} m={MONEY_MESSAGES[locale]} regionSlug={region.slug} /> : null}
-      <section aria-labelledby="indicatoren" className="mb-10 space-y-4">
-        <h2 id="indicatoren" className="text-xl font-semibold">
-          {tp.col.indicators}
-        </h2>
+      <Section id="indicatoren" title={tp.col.indicators} className="mb-10" stacked>
         {ini.indicators.length === 0 ? <p className="text-muted">{ti.noIndicators}</p> : null}
         {ini.indicators.map((ind) => (
           <article
@@ -176,7 +171,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
             />
           </Disclosure>
         ) : null}
-      </section>
+      </Section>
 
       <section aria-labelledby="mijlpalen" className="mb-10">
         <h2 id="mijlpalen" className="mb-3 flex flex-wrap items-center gap-3 text-xl font-semibold">
@@ -263,41 +258,35 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         />
       </div>
 
-      <section aria-labelledby="geschiedenis" className="max-w-4xl">
-        <h2 id="geschiedenis" className="mb-3 text-xl font-semibold">
-          {ti.history}
-        </h2>
-        {data.history.length === 0 ? (
-          <p className="text-muted">{ti.noHistory}</p>
-        ) : (
-          <DataTable
-            caption={ti.historyCaption}
-            head={
-              <tr>
-                <Th>{tp.col.when}</Th>
-                <Th>{tp.col.who}</Th>
-                <Th>{tp.col.action}</Th>
-                <Th>{tp.col.changedFields}</Th>
-              </tr>
-            }
-          >
-            {data.history.map((h) => (
-              <tr key={h.id}>
-                <Td nowrap>{fmtDateTime(h.occurredAt)}</Td>
-                <Td>
-                  {h.role ? t.roles[h.role] : "—"}
-                  {h.userEmail ? <span className="text-muted"> ({h.userEmail})</span> : null}
-                </Td>
-                <Td>
-                  {tp.history[h.action as keyof typeof tp.history] ?? h.action}{" "}
-                  <span className="text-xs text-muted">({h.action})</span>
-                </Td>
-                <Td>{h.fields.map((f) => describeField(f, t)).join(", ") || "—"}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <Section id="geschiedenis" title={ti.history} className="max-w-4xl">
+        <DataTable
+          caption={ti.historyCaption}
+          head={
+            <tr>
+              <Th>{tp.col.when}</Th>
+              <Th>{tp.col.who}</Th>
+              <Th>{tp.col.action}</Th>
+              <Th>{tp.col.changedFields}</Th>
+            </tr>
+          }
+          empty={ti.noHistory}
+        >
+          {data.history.map((h) => (
+            <tr key={h.id}>
+              <Td nowrap>{fmtDateTime(h.occurredAt)}</Td>
+              <Td>
+                {h.role ? t.roles[h.role] : "—"}
+                {h.userEmail ? <span className="text-muted"> ({h.userEmail})</span> : null}
+              </Td>
+              <Td>
+                {tp.history[h.action as keyof typeof tp.history] ?? h.action}{" "}
+                <span className="text-xs text-muted">({h.action})</span>
+              </Td>
+              <Td>{h.fields.map((f) => describeField(f, t)).join(", ") || "—"}</Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
     </>
   );
 }

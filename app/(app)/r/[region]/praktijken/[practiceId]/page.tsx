@@ -123,39 +123,36 @@ export default async function PracticePage({ params }: { params: Promise<{ regio
           <h2 id="afspraken" className="mb-4 text-xl font-semibold">
             {t.practice.agreementsToAcknowledge}
           </h2>
-          {agreements.length === 0 ? (
-            <p className="text-muted">{t.practice.noAgreements}</p>
-          ) : (
-            <DataTable
-              caption={t.practice.agreementsToAcknowledge}
-              head={
-                <tr>
-                  <Th>{t.practice.agreement}</Th>
-                  <Th>{t.practice.status}</Th>
-                </tr>
-              }
-            >
-              {agreements.map((a) => (
-                <tr key={a.versionId}>
-                  <Td>
-                    <span className="font-medium">{a.title}</span>
-                    <span className="block text-muted">
-                      {a.wijkverband} · v{a.versionNumber} · {formatDate(a.effectiveDate, locale)}
-                    </span>
-                  </Td>
-                  <Td>
-                    {a.state === "accepted" ? (
-                      <Badge tone="good">{t.practice.acknowledged}</Badge>
-                    ) : a.state === "objection" ? (
-                      <Badge tone="warn">{t.practice.objected}</Badge>
-                    ) : (
-                      <Badge tone="neutral">{t.practice.open}</Badge>
-                    )}
-                  </Td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
+          <DataTable
+            caption={t.practice.agreementsToAcknowledge}
+            head={
+              <tr>
+                <Th>{t.practice.agreement}</Th>
+                <Th>{t.practice.status}</Th>
+              </tr>
+            }
+            empty={t.practice.noAgreements}
+          >
+            {agreements.map((a) => (
+              <tr key={a.versionId}>
+                <Td>
+                  <span className="font-medium">{a.title}</span>
+                  <span className="block text-muted">
+                    {a.wijkverband} · v{a.versionNumber} · {formatDate(a.effectiveDate, locale)}
+                  </span>
+                </Td>
+                <Td>
+                  {a.state === "accepted" ? (
+                    <Badge tone="good">{t.practice.acknowledged}</Badge>
+                  ) : a.state === "objection" ? (
+                    <Badge tone="warn">{t.practice.objected}</Badge>
+                  ) : (
+                    <Badge tone="neutral">{t.practice.open}</Badge>
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       </div>
       <SocialLinksTable title={t.social.linksOfPractice} links={overview.socialLinks} labels={t.social} />

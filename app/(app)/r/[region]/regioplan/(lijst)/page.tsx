@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { PlanStatusBadge } from "@/components/plan/badges";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { listPlans } from "@/lib/domain/plans/plans";
@@ -28,47 +29,41 @@ export default async function PlansPage({ params }: { params: Promise<{ region: 
   return (
     <>
       <PageHeader title={t.plan.plansTitle} intro={t.plan.plansIntro} />
-      {data.plans.length === 0 ? (
-        <p className="text-muted">{t.plan.noPlans}</p>
-      ) : (
-        <DataTable
-          caption={t.plan.plansTitle}
-          head={
-            <tr>
-              <Th>{tp.col.plan}</Th>
-              <Th>{tp.col.period}</Th>
-              <Th>{tp.col.status}</Th>
-              <Th numeric>{tp.col.version}</Th>
-              <Th numeric>{tp.col.themes}</Th>
-              <Th numeric>{tp.col.initiatives}</Th>
-            </tr>
-          }
-        >
-          {data.plans.map((p) => (
-            <tr key={p.id}>
-              <Td>
-                <Link href={`/r/${data.region.slug}/regioplan/${p.id}`} className="font-medium text-blue-800 underline">
-                  {p.title}
-                </Link>
-              </Td>
-              <Td>
-                {p.periodStart}–{p.periodEnd}
-              </Td>
-              <Td>
-                <PlanStatusBadge status={p.status} />
-              </Td>
-              <Td numeric>{p.currentVersion > 0 ? `v${p.currentVersion}` : "—"}</Td>
-              <Td numeric>{formatNumber(p.themes)}</Td>
-              <Td numeric>{formatNumber(p.initiatives)}</Td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      <DataTable
+        caption={t.plan.plansTitle}
+        head={
+          <tr>
+            <Th>{tp.col.plan}</Th>
+            <Th>{tp.col.period}</Th>
+            <Th>{tp.col.status}</Th>
+            <Th numeric>{tp.col.version}</Th>
+            <Th numeric>{tp.col.themes}</Th>
+            <Th numeric>{tp.col.initiatives}</Th>
+          </tr>
+        }
+        empty={t.plan.noPlans}
+      >
+        {data.plans.map((p) => (
+          <tr key={p.id}>
+            <Td>
+              <Link href={`/r/${data.region.slug}/regioplan/${p.id}`} className="font-medium text-blue-800 underline">
+                {p.title}
+              </Link>
+            </Td>
+            <Td>
+              {p.periodStart}–{p.periodEnd}
+            </Td>
+            <Td>
+              <PlanStatusBadge status={p.status} />
+            </Td>
+            <Td numeric>{p.currentVersion > 0 ? `v${p.currentVersion}` : "—"}</Td>
+            <Td numeric>{formatNumber(p.themes)}</Td>
+            <Td numeric>{formatNumber(p.initiatives)}</Td>
+          </tr>
+        ))}
+      </DataTable>
       {data.mayCreate ? (
-        <section aria-labelledby="nieuw-plan" className="mt-10 max-w-2xl">
-          <h2 id="nieuw-plan" className="mb-3 text-xl font-semibold">
-            {t.plan.newPlan}
-          </h2>
+        <Section id="nieuw-plan" title={t.plan.newPlan} className="mt-10 max-w-2xl">
           <p className="mb-3 text-muted">{t.plan.newPlanHint}</p>
           <ActionForm
             idPrefix="nieuw-plan"
@@ -108,7 +103,7 @@ export default async function PlansPage({ params }: { params: Promise<{ region: 
               },
             ]}
           />
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MemberForm } from "@/components/forms/wijkverband-form";
 import { HistoryTable } from "@/components/network/history-table";
 import { SocialLinksTable } from "@/components/social/social-links-table";
+import { Section } from "@/components/ui/section";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -135,57 +136,51 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
         </section>
       </div>
 
-      <section aria-labelledby="leden" className="mt-10">
-        <h2 id="leden" className="mb-3 text-xl font-semibold">
-          {n.membersTitle}
-        </h2>
-        {detail.members.length === 0 ? (
-          <p className="text-muted">{n.noMembers}</p>
-        ) : (
-          <DataTable
-            caption={n.membersTitle}
-            head={
-              <tr>
-                <Th>{n.name}</Th>
-                <Th>{n.kind}</Th>
-                <Th>{n.role}</Th>
-                {detail.mayEdit ? <Th>{n.remove}</Th> : null}
-              </tr>
-            }
-          >
-            {detail.members.map((m) => (
-              <tr key={m.id}>
+      <Section id="leden" title={n.membersTitle}>
+        <DataTable
+          caption={n.membersTitle}
+          head={
+            <tr>
+              <Th>{n.name}</Th>
+              <Th>{n.kind}</Th>
+              <Th>{n.role}</Th>
+              {detail.mayEdit ? <Th>{n.remove}</Th> : null}
+            </tr>
+          }
+          empty={n.noMembers}
+        >
+          {detail.members.map((m) => (
+            <tr key={m.id}>
+              <Td>
+                {m.kind === "practice" ? (
+                  <Link href={`${base}/praktijken/${m.refId}`} className="underline">
+                    {m.name}
+                  </Link>
+                ) : (
+                  m.name
+                )}
+              </Td>
+              <Td>
+                {m.kind === "practice"
+                  ? [m.discipline?.[locale], m.archived ? n.archivedMark : null].filter(Boolean).join(" ")
+                  : (n.partnerKind[m.organisationKind as keyof typeof n.partnerKind] ?? m.organisationKind)}
+              </Td>
+              <Td>{m.role}</Td>
+              {detail.mayEdit ? (
                 <Td>
-                  {m.kind === "practice" ? (
-                    <Link href={`${base}/praktijken/${m.refId}`} className="underline">
-                      {m.name}
-                    </Link>
-                  ) : (
-                    m.name
-                  )}
+                  <ActionForm
+                    variant="inline"
+                    buttonTone="link"
+                    idPrefix={`remove-${m.id}`}
+                    action={removeMemberAction.bind(null, detail.region.slug, wv.id, m.id)}
+                    submitLabel={n.remove}
+                    buttonAriaLabel={`${n.remove}: ${m.name} (${m.role})`}
+                  />
                 </Td>
-                <Td>
-                  {m.kind === "practice"
-                    ? [m.discipline?.[locale], m.archived ? n.archivedMark : null].filter(Boolean).join(" ")
-                    : (n.partnerKind[m.organisationKind as keyof typeof n.partnerKind] ?? m.organisationKind)}
-                </Td>
-                <Td>{m.role}</Td>
-                {detail.mayEdit ? (
-                  <Td>
-                    <ActionForm
-                      variant="inline"
-                      buttonTone="link"
-                      idPrefix={`remove-${m.id}`}
-                      action={removeMemberAction.bind(null, detail.region.slug, wv.id, m.id)}
-                      submitLabel={n.remove}
-                      buttonAriaLabel={`${n.remove}: ${m.name} (${m.role})`}
-                    />
-                  </Td>
-                ) : null}
-              </tr>
-            ))}
-          </DataTable>
-        )}
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
         {detail.candidates ? (
           <div className="mt-6 max-w-xl">
             <h3 className="mb-2 text-lg font-semibold">{n.addMember}</h3>
@@ -198,7 +193,7 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
             />
           </div>
         ) : null}
-      </section>
+      </Section>
 
       <SocialLinksTable title={t.social.linksOfWijkverband} links={detail.socialLinks} labels={t.social} />
       {detail.history ? <HistoryTable entries={detail.history} labels={n} t={t} locale={locale} /> : null}

@@ -5,6 +5,7 @@ import { FigureCells, FigureHeaders } from "@/components/money/figures";
 import { Main } from "@/components/layout/main";
 import { HistoryTable } from "@/components/network/history-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getInsurerBudget } from "@/lib/domain/money/budgets";
@@ -71,10 +72,7 @@ export default async function InsurerBudgetPage({ params }: { params: Promise<{ 
       <p className="mt-2 text-sm text-muted">{fill(i.currentBasis, { patients: formatNumber(b.regionPatients) })}</p>
 
       {!b.closed ? (
-        <section aria-labelledby="wijzigen" className="mt-10 max-w-2xl">
-          <h2 id="wijzigen" className="mb-3 text-xl font-semibold">
-            {i.changeTitle}
-          </h2>
+        <Section id="wijzigen" title={i.changeTitle} className="mt-10 max-w-2xl">
           <ActionForm
             action={changeBudgetAction.bind(null, b.insurer.uzovi, b.id)}
             idPrefix="wijzigen"
@@ -92,7 +90,7 @@ export default async function InsurerBudgetPage({ params }: { params: Promise<{ 
               { kind: "text", name: "contractReference", label: i.contractReference, defaultValue: b.contractReference },
             ]}
           />
-        </section>
+        </Section>
       ) : null}
       <HistoryTable entries={b.history} labels={{ ...t.network, history: i.history }} t={t} locale={locale} />
     </Main>

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { FigureCells, FigureHeaders, StatusBadge } from "@/components/money/figures";
 import { HistoryTable } from "@/components/network/history-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getAllocation } from "@/lib/domain/money/region";
@@ -66,52 +67,39 @@ export default async function AllocationPage({ params }: { params: Promise<{ reg
         </tr>
       </DataTable>
 
-      <section aria-labelledby="uitgaven" className="mt-10">
-        <h2 id="uitgaven" className="mb-3 text-xl font-semibold">
-          {m.allocation.expenditures}
-        </h2>
-        {a.expenditures.length === 0 ? (
-          <p className="text-muted">{m.allocation.noExpenditures}</p>
-        ) : (
-          <DataTable
-            caption={m.allocation.expenditures}
-            head={
-              <tr>
-                <Th>{m.allocation.date}</Th>
-                <Th>{m.allocation.description}</Th>
-                <Th>{m.allocation.category}</Th>
-                <Th>{m.allocation.status}</Th>
-                <Th>{m.allocation.hasEvidence}</Th>
-                <Th numeric>{m.region.amount}</Th>
-              </tr>
-            }
-          >
-            {a.expenditures.map((e) => (
-              <tr key={e.id}>
-                <Td>{formatDate(e.date, locale)}</Td>
-                <Td>
-                  <Link href={`${base}/uitgaven/${e.id}`} className="underline">
-                    {e.description}
-                  </Link>
-                </Td>
-                <Td>{(m.category as Record<string, string>)[e.category] ?? e.category}</Td>
-                <Td>
-                  <StatusBadge status={e.status} m={m} />
-                </Td>
-                <Td>{e.hasEvidence ? m.allocation.yes : m.allocation.no}</Td>
-                <Td numeric>{formatCents(e.amountCents)}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <Section id="uitgaven" title={m.allocation.expenditures}>
+        <DataTable
+          caption={m.allocation.expenditures}
+          head={
+            <tr>
+              <Th>{m.allocation.date}</Th>
+              <Th>{m.allocation.description}</Th>
+              <Th>{m.allocation.category}</Th>
+              <Th>{m.allocation.status}</Th>
+              <Th>{m.allocation.hasEvidence}</Th>
+              <Th numeric>{m.region.amount}</Th>
+            </tr>
+          }
+          empty={m.allocation.noExpenditures}
+        >
+          {a.expenditures.map((e) => (
+            <tr key={e.id}>
+              <Td>{formatDate(e.date, locale)}</Td>
+              <Td href={`${base}/uitgaven/${e.id}`}>{e.description}</Td>
+              <Td>{(m.category as Record<string, string>)[e.category] ?? e.category}</Td>
+              <Td>
+                <StatusBadge status={e.status} m={m} />
+              </Td>
+              <Td>{e.hasEvidence ? m.allocation.yes : m.allocation.no}</Td>
+              <Td numeric>{formatCents(e.amountCents)}</Td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         {a.mayRecord ? (
-          <section aria-labelledby="vastleggen">
-            <h2 id="vastleggen" className="mb-3 text-xl font-semibold">
-              {m.allocation.recordTitle}
-            </h2>
+          <Section id="vastleggen" title={m.allocation.recordTitle} className="">
             <ActionForm
               action={recordExpenditureAction.bind(null, a.region.slug, a.id)}
               idPrefix="uitgave"
@@ -143,13 +131,10 @@ export default async function AllocationPage({ params }: { params: Promise<{ reg
                 },
               ]}
             />
-          </section>
+          </Section>
         ) : null}
         {a.mayChange ? (
-          <section aria-labelledby="wijzigen">
-            <h2 id="wijzigen" className="mb-3 text-xl font-semibold">
-              {m.allocation.changeTitle}
-            </h2>
+          <Section id="wijzigen" title={m.allocation.changeTitle} className="">
             <ActionForm
               action={changeAllocationAction.bind(null, a.region.slug, a.id)}
               idPrefix="toewijzing"
@@ -166,7 +151,7 @@ export default async function AllocationPage({ params }: { params: Promise<{ reg
                 { kind: "textarea", name: "note", label: m.region.allocateNote, rows: 2, defaultValue: a.note },
               ]}
             />
-          </section>
+          </Section>
         ) : null}
       </div>
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { StatusBadge } from "@/components/money/figures";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getExpenditure } from "@/lib/domain/money/expenditures";
@@ -56,10 +57,7 @@ export default async function ExpenditurePage({ params }: { params: Promise<{ re
         </div>
       ) : null}
 
-      <section aria-labelledby="gegevens">
-        <h2 id="gegevens" className="mb-3 text-xl font-semibold">
-          {x.details}
-        </h2>
+      <Section id="gegevens" title={x.details} className="">
         <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-[12rem_1fr]">
           <dt className="font-medium">{m.allocation.status}</dt>
           <dd>{m.status[e.status]}</dd>
@@ -98,7 +96,7 @@ export default async function ExpenditurePage({ params }: { params: Promise<{ re
             </>
           ) : null}
         </dl>
-      </section>
+      </Section>
 
       {e.moves.length > 0 ? (
         <div className="mt-8 grid gap-8 lg:grid-cols-2">
@@ -124,10 +122,7 @@ export default async function ExpenditurePage({ params }: { params: Promise<{ re
             </section>
           ) : null}
           {may("edit") ? (
-            <section aria-labelledby="bewerken">
-              <h2 id="bewerken" className="mb-3 text-xl font-semibold">
-                {x.edit}
-              </h2>
+            <Section id="bewerken" title={x.edit} className="">
               <ActionForm
                 action={updateExpenditureAction.bind(null, e.region.slug, e.id)}
                 idPrefix="bewerken"
@@ -180,26 +175,20 @@ export default async function ExpenditurePage({ params }: { params: Promise<{ re
                   },
                 ]}
               />
-            </section>
+            </Section>
           ) : null}
           {may("answer") ? (
-            <section aria-labelledby="antwoorden">
-              <h2 id="antwoorden" className="mb-3 text-xl font-semibold">
-                {x.answerTitle}
-              </h2>
+            <Section id="antwoorden" title={x.answerTitle} className="">
               <ActionForm
                 action={move("answer")}
                 idPrefix="antwoord"
                 submitLabel={x.answerSubmit}
                 fields={[{ kind: "textarea", name: "text", label: x.answer, required: true, rows: 4 }]}
               />
-            </section>
+            </Section>
           ) : null}
           {may("approve") ? (
-            <section aria-labelledby="beoordelen" className="space-y-4">
-              <h2 id="beoordelen" className="text-xl font-semibold">
-                {x.reviewTitle}
-              </h2>
+            <Section id="beoordelen" title={x.reviewTitle} className="" stacked>
               <ActionForm action={move("approve")} idPrefix="goedkeuren" variant="inline" submitLabel={x.approve} />
               <ActionForm
                 action={move("ask")}
@@ -214,7 +203,7 @@ export default async function ExpenditurePage({ params }: { params: Promise<{ re
                 buttonTone="secondary"
                 fields={[{ kind: "textarea", name: "text", label: x.reason, required: true, rows: 3 }]}
               />
-            </section>
+            </Section>
           ) : null}
         </div>
       ) : reviewer && e.status === "ingediend" && !e.closed ? (
@@ -223,10 +212,7 @@ export default async function ExpenditurePage({ params }: { params: Promise<{ re
         </p>
       ) : null}
 
-      <section aria-labelledby="geschiedenis" className="mt-10">
-        <h2 id="geschiedenis" className="mb-3 text-xl font-semibold">
-          {x.history}
-        </h2>
+      <Section id="geschiedenis" title={x.history}>
         <DataTable
           caption={x.history}
           head={
@@ -252,7 +238,7 @@ export default async function ExpenditurePage({ params }: { params: Promise<{ re
             </tr>
           ))}
         </DataTable>
-      </section>
+      </Section>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Timeline } from "@/components/plan/timeline";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/session";
 import { startOfToday } from "@/lib/domain/plans/access";
 import { getPlan } from "@/lib/domain/plans/plans";
@@ -57,10 +58,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ regio
       />
 
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="te-laat">
-          <h2 id="te-laat" className="mb-3 text-xl font-semibold">
-            {fill(t.plan.timeline.overdue, { count: overdue.length })}
-          </h2>
+        <Section id="te-laat" title={fill(t.plan.timeline.overdue, { count: overdue.length })} className="">
           {overdue.length === 0 ? (
             <p className="text-muted">{t.plan.timeline.noOverdue}</p>
           ) : (
@@ -75,11 +73,8 @@ export default async function TimelinePage({ params }: { params: Promise<{ regio
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="komend">
-          <h2 id="komend" className="mb-3 text-xl font-semibold">
-            {t.plan.timeline.upcoming}
-          </h2>
+        </Section>
+        <Section id="komend" title={t.plan.timeline.upcoming} className="">
           {upcoming.length === 0 ? (
             <p className="text-muted">{t.plan.timeline.noUpcoming}</p>
           ) : (
@@ -94,7 +89,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ regio
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );

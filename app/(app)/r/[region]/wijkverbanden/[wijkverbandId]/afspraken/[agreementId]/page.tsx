@@ -7,6 +7,7 @@ import { DraftForm } from "@/components/agreements/draft-form";
 import { MarkdownView } from "@/components/agreements/markdown-view";
 import { ActionForm } from "@/components/forms/action-form";
 import { HistoryTable } from "@/components/network/history-table";
+import { Section } from "@/components/ui/section";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -199,39 +200,33 @@ export default async function AgreementPage({
               {a.objections}: {d.share.objections} · {a.openCount}: {d.share.open}
             </p>
           ) : null}
-          {d.statuses.length === 0 ? (
-            <p className="text-muted">{a.noMembers}</p>
-          ) : (
-            <DataTable
-              caption={fill(a.practicesCaption, { n: shown.versionNumber })}
-              head={
-                <tr>
-                  <Th>{a.practice}</Th>
-                  <Th>{a.status}</Th>
-                  {seesReasons ? <Th>{a.reason}</Th> : null}
-                  <Th>{a.decidedAt}</Th>
-                </tr>
-              }
-            >
-              {d.statuses.map((s) => (
-                <tr key={s.practiceId}>
-                  <Td>{s.name}</Td>
-                  <Td>
-                    <StateBadge state={s.state} daysOpen={s.daysOpen} labels={a} />
-                  </Td>
-                  {seesReasons ? <Td>{s.reason ?? "–"}</Td> : null}
-                  <Td>{s.decidedAt ? formatDateTime(s.decidedAt, locale) : "–"}</Td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
+          <DataTable
+            caption={fill(a.practicesCaption, { n: shown.versionNumber })}
+            head={
+              <tr>
+                <Th>{a.practice}</Th>
+                <Th>{a.status}</Th>
+                {seesReasons ? <Th>{a.reason}</Th> : null}
+                <Th>{a.decidedAt}</Th>
+              </tr>
+            }
+            empty={a.noMembers}
+          >
+            {d.statuses.map((s) => (
+              <tr key={s.practiceId}>
+                <Td>{s.name}</Td>
+                <Td>
+                  <StateBadge state={s.state} daysOpen={s.daysOpen} labels={a} />
+                </Td>
+                {seesReasons ? <Td>{s.reason ?? "–"}</Td> : null}
+                <Td>{s.decidedAt ? formatDateTime(s.decidedAt, locale) : "–"}</Td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ) : null}
 
-      <section aria-labelledby="versies" className="mb-10">
-        <h2 id="versies" className="mb-3 text-xl font-semibold">
-          {a.versions}
-        </h2>
+      <Section id="versies" title={a.versions} className="mb-10">
         <DataTable
           caption={a.versionsCaption}
           head={
@@ -282,7 +277,7 @@ export default async function AgreementPage({
           })}
         </DataTable>
         {published.length === 0 ? <p className="mt-2 text-muted">{a.notPublished}</p> : null}
-      </section>
+      </Section>
 
       {d.history ? <HistoryTable entries={d.history} labels={t.network} t={t} locale={locale} /> : null}
     </>
