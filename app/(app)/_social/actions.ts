@@ -36,10 +36,10 @@ export async function createOrganisationAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const f = formFields(formData);
+  const f = formFields(formData, ["name"]);
   return serverAction({
     run: (actor) => createSocialOrganisation(actor, f.municipalityCode ?? municipalityCode, f as SocialOrganisationInput),
-    success: msg("actions.organisationAdded", { name: f.name ?? "" }),
+    success: msg("actions.organisationAdded", { name: f.name }),
     onSuccess: () => refresh(scope),
   });
 }
@@ -97,10 +97,10 @@ export async function setReferralAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const f = formFields(formData);
+  const f = formFields(formData, ["period"]);
   return serverAction({
     run: (actor) => setReferralCount(actor, linkId, f as ReferralInput),
-    success: msg("actions.referralsSaved", { period: f.period ?? "" }),
+    success: msg("actions.referralsSaved", { period: f.period }),
     onSuccess: () => refresh(scope),
   });
 }

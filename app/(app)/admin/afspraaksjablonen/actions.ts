@@ -8,11 +8,11 @@ import { getMessages } from "@/lib/i18n/server";
 import { formFields, serverAction, type FormState } from "@/lib/next/action";
 
 function input(formData: FormData): TemplateInput {
-  const f = formFields(formData);
+  const f = formFields(formData, ["key", "title", "topic"]);
   return {
-    key: f.key ?? "",
-    title: f.title ?? "",
-    topic: f.topic ?? "",
+    key: f.key,
+    title: f.title,
+    topic: f.topic,
     body: typeof formData.get("body") === "string" ? String(formData.get("body")) : "",
     sortOrder: f.sortOrder ?? "0",
     active: f.active === "on",

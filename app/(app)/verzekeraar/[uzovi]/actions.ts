@@ -18,19 +18,19 @@ const refresh = () => {
 };
 
 export async function createBudgetAction(uzovi: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const f = formFields(formData);
+  const f = formFields(formData, ["regionSlug", "year", "fundingTitle", "preferent"]);
   return serverAction({
     run: (actor) =>
       createBudget(actor, uzovi, {
-        regionSlug: f.regionSlug ?? "",
-        year: f.year ?? "",
-        fundingTitle: f.fundingTitle ?? "",
+        regionSlug: f.regionSlug,
+        year: f.year,
+        fundingTitle: f.fundingTitle,
         amount: f.amount,
         rate: f.rate,
         contractReference: f.contractReference,
         periodStart: f.periodStart,
         periodEnd: f.periodEnd,
-        preferent: (f.preferent ?? "") as "preferent" | "volgend",
+        preferent: f.preferent as "preferent" | "volgend",
       }),
     success: async () => (await messages()).insurer.created,
     onSuccess: ({ id }) => {
@@ -46,12 +46,12 @@ export async function changeBudgetAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const f = formFields(formData);
+  const f = formFields(formData, ["amount", "reason"]);
   return serverAction({
     run: (actor) =>
       changeBudget(actor, uzovi, budgetId, {
-        amount: f.amount ?? "",
-        reason: f.reason ?? "",
+        amount: f.amount,
+        reason: f.reason,
         contractReference: f.contractReference,
       }),
     success: async () => (await messages()).insurer.changed,

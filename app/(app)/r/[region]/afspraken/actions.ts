@@ -13,13 +13,13 @@ const refresh = (slug: string) => revalidatePath(`/r/${slug}`, "layout");
 const messages = async () => (await getMessages()).t.agreements;
 
 function draftFields(formData: FormData) {
-  const f = formFields(formData);
+  const f = formFields(formData, ["title", "effectiveDate"]);
   return {
-    title: f.title ?? "",
+    title: f.title,
     topic: f.topic,
     // The text is kept as typed (leading spaces matter in Markdown); the schema refuses blank text.
     body: typeof formData.get("body") === "string" ? String(formData.get("body")) : "",
-    effectiveDate: f.effectiveDate ?? "",
+    effectiveDate: f.effectiveDate,
     reviewDate: f.reviewDate,
     templateId: f.templateId,
   };
@@ -84,13 +84,13 @@ export async function startNewVersionAction(
 }
 
 export async function decideAction(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const f = formFields(formData);
+  const f = formFields(formData, ["versionId", "practiceId", "decision"]);
   return serverAction({
     run: (actor) =>
       decide(actor, slug, {
-        versionId: f.versionId ?? "",
-        practiceId: f.practiceId ?? "",
-        decision: (f.decision ?? "") as "accepted",
+        versionId: f.versionId,
+        practiceId: f.practiceId,
+        decision: f.decision as "accepted",
         reason: f.reason,
       }),
     success: async () => (await messages()).decisionSaved,

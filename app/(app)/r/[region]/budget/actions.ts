@@ -31,21 +31,20 @@ async function evidenceOf(formData: FormData): Promise<EvidenceUpload | undefine
 }
 
 function expenditureFields(formData: FormData) {
-  const f = formFields(formData);
+  const f = formFields(formData, ["date", "amount", "category", "description"]);
   return {
-    date: f.date ?? "",
-    amount: f.amount ?? "",
-    category: f.category ?? "",
-    description: f.description ?? "",
+    date: f.date,
+    amount: f.amount,
+    category: f.category,
+    description: f.description,
     evidenceReference: f.evidenceReference,
   };
 }
 
 export async function createAllocationAction(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const f = formFields(formData);
+  const f = formFields(formData, ["budgetId", "target", "amount"]);
   return serverAction({
-    run: (actor) =>
-      createAllocation(actor, slug, { budgetId: f.budgetId ?? "", target: f.target ?? "", amount: f.amount ?? "", note: f.note }),
+    run: (actor) => createAllocation(actor, slug, { budgetId: f.budgetId, target: f.target, amount: f.amount, note: f.note }),
     success: async () => (await messages()).region.allocated,
     // On to the new allocation, where its expenditures are recorded.
     onSuccess: ({ id }) => {
@@ -61,9 +60,9 @@ export async function changeAllocationAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const f = formFields(formData);
+  const f = formFields(formData, ["amount"]);
   return serverAction({
-    run: (actor) => changeAllocation(actor, slug, allocationId, { amount: f.amount ?? "", note: f.note }),
+    run: (actor) => changeAllocation(actor, slug, allocationId, { amount: f.amount, note: f.note }),
     success: async () => (await messages()).allocation.changed,
     onSuccess: () => refresh(slug),
   });
