@@ -77,6 +77,8 @@ const EnvSchema = z
     MAIL_FROM: z.string().trim().min(3).default("Wijkkracht <noreply@wijkkracht.invalid>"),
     /** "false": `npm run serve` starts no job worker beside the web server (run `npm run worker` elsewhere). */
     JOBS_WORKER: Flag.default("true"),
+    /** Login attempts per second one app server passes on to next-auth; the rest are answered "busy" (lib/auth/login-gate.ts). */
+    LOGIN_ATTEMPTS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(20),
   })
   .transform((e) => ({
     ...e,

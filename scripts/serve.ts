@@ -16,6 +16,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { stampClient } from "@/lib/auth/client-address";
+import { answerLoginBusy, BUSY_HOLD_MS, isLoginAttempt, TokenBucket } from "@/lib/auth/login-gate";
 import { disconnectDb, systemDb } from "@/lib/db/client";
 import { demoAccountsPresent, REMOVE_DEMO_ACCOUNTS_HINT } from "@/lib/db/seed/demo-accounts";
 import { env } from "@/lib/env";
@@ -81,8 +82,13 @@ async function main() {
   const app = next({ dev: false, hostname: values.hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const logins = new TokenBucket(env().LOGIN_ATTEMPTS_PER_SECOND);
   const server = createServer((request, response) => {
     stampClient(request, trusted);
+    if (isLoginAttempt(request) && !logins.take()) {
+      setTimeout(() => answerLoginBusy(request, response), BUSY_HOLD_MS);
+      return;
+    }
     void handle(request, response);
   });
   server.listen(port, values.hostname, () => {

@@ -52,7 +52,20 @@ export class HttpSession {
   }
 
   /** Credentials sign-in through next-auth's HTTP API; returns its error code ("" on success). */
-  async signIn(email: string, password: string): Promise<string> {
+  /**
+   * Signs in through next-auth's credentials flow; returns the error code ("" on success). "Busy"
+   * (the server's login gate, lib/auth/login-gate.ts) is tried again, as a user would, unless
+   * `retryBusy` is false (the login flood's attackers count it).
+   */
+  async signIn(email: string, password: string, { retryBusy = true } = {}): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      const error = await this.signInOnce(email, password);
+      if (error !== "Busy" || !retryBusy || attempt >= 20) return error;
+      await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
+    }
+  }
+
+  private async signInOnce(email: string, password: string): Promise<string> {
     const csrf = await this.request("/api/auth/csrf");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const response = await this.request("/api/auth/callback/credentials", {
