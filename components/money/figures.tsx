@@ -1,7 +1,8 @@
 // The five money figures as table headers and cells, the same order on every page.
 import { Badge, Td, Th } from "@/components/ui/table";
 import type { MoneyFigures, Variance } from "@/lib/domain/money/rules";
-import { formatCents } from "@/lib/format";
+import { formatCents, formatNumber } from "@/lib/format";
+import { fill } from "@/lib/i18n/messages";
 import type { MoneyMessages } from "@/lib/i18n/messages/money";
 
 export function FigureHeaders({ m }: { m: MoneyMessages }) {
@@ -51,4 +52,18 @@ const TONES = {
 
 export function StatusBadge({ status, m }: { status: keyof typeof TONES; m: MoneyMessages }) {
   return <Badge tone={TONES[status]}>{m.status[status]}</Badge>;
+}
+
+/** A budget's basis (rate × registered patients) as one sentence, or that it has none. */
+export function budgetBasis(
+  b: { rateCents: number | null; basisPatients: number | null },
+  i: Pick<MoneyMessages["insurer"], "basisValue" | "noBasis">,
+): string {
+  return b.rateCents !== null && b.basisPatients !== null
+    ? fill(i.basisValue, {
+        rate: formatCents(b.rateCents),
+        patients: formatNumber(b.basisPatients),
+        amount: formatCents(b.rateCents * b.basisPatients),
+      })
+    : i.noBasis;
 }

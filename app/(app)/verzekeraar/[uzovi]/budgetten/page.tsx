@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { budgetBasis } from "@/components/money/figures";
 import { Main } from "@/components/layout/main";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -82,15 +83,7 @@ export default async function InsurerBudgetsPage({
             <Td numeric>{b.year}</Td>
             <Td href={`${base}/budgetten/${b.id}`}>{m.title[b.fundingTitle]}</Td>
             <Td>{b.preferent ? i.preferent : i.volgend}</Td>
-            <Td>
-              {b.rateCents !== null && b.basisPatients !== null
-                ? fill(i.basisValue, {
-                    rate: formatCents(b.rateCents),
-                    patients: formatNumber(b.basisPatients),
-                    amount: formatCents(b.rateCents * b.basisPatients),
-                  })
-                : i.noBasis}
-            </Td>
+            <Td>{budgetBasis(b, i)}</Td>
             <Td numeric>{formatCents(b.figures.plannedCents)}</Td>
             <Td numeric>{formatCents(b.figures.allocatedCents)}</Td>
             <Td numeric>{formatCents(b.figures.approvedCents)}</Td>

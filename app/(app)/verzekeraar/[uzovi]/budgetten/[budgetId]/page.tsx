@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
-import { FigureCells, FigureHeaders } from "@/components/money/figures";
+import { budgetBasis, FigureCells, FigureHeaders } from "@/components/money/figures";
 import { Main } from "@/components/layout/main";
 import { HistoryTable } from "@/components/network/history-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,7 +10,7 @@ import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { getInsurerBudget } from "@/lib/domain/money/budgets";
 import { centsToInput } from "@/lib/domain/money/rules";
-import { formatCents, formatDate, formatNumber } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { MONEY_MESSAGES } from "@/lib/i18n/messages/money";
 import { getMessages } from "@/lib/i18n/server";
@@ -57,15 +57,7 @@ export default async function InsurerBudgetPage({ params }: { params: Promise<{ 
         }
       >
         <tr>
-          <Td>
-            {b.rateCents !== null && b.basisPatients !== null
-              ? fill(i.basisValue, {
-                  rate: formatCents(b.rateCents),
-                  patients: formatNumber(b.basisPatients),
-                  amount: formatCents(b.rateCents * b.basisPatients),
-                })
-              : i.noBasis}
-          </Td>
+          <Td>{budgetBasis(b, i)}</Td>
           <FigureCells f={b.figures} />
         </tr>
       </DataTable>
