@@ -1,9 +1,9 @@
 // `npm run test:e2e`: a fresh database with the demo data, a production build, the server on a
 // local port, then Playwright with Debian's Chromium. Everything is cleaned up afterwards.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createTestDatabase } from "@/lib/db/test-database";
-import { buildIfNeeded, ensureGeneratedClient } from "./lib/build";
+import { buildIfNeeded, ensureGeneratedClient, runAsync } from "./lib/build";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -57,8 +57,9 @@ async function main(): Promise<number> {
   };
   let server: ReturnType<typeof spawn> | undefined;
   try {
-    const seeded = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { stdio: "inherit", env });
-    if (seeded.status !== 0) throw new Error("demodata laden mislukte");
+    // Awaited, not spawnSync: without TEST_DATABASE_URL this process hosts the embedded database.
+    if ((await runAsync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], env)) !== 0)
+      throw new Error("demodata laden mislukte");
     server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "inherit", "inherit"],
       env,
@@ -67,11 +68,7 @@ async function main(): Promise<number> {
     say(`server klaar op ${baseUrl}`);
     const require = createRequire(import.meta.url);
     const cli = require.resolve("@playwright/test/cli");
-    const result = spawnSync(process.execPath, [cli, "test", ...process.argv.slice(2)], {
-      stdio: "inherit",
-      env: { ...process.env, E2E_BASE_URL: baseUrl },
-    });
-    return result.status ?? 1;
+    return await runAsync(process.execPath, [cli, "test", ...process.argv.slice(2)], { ...process.env, E2E_BASE_URL: baseUrl });
   } finally {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");

@@ -1,5 +1,5 @@
 // Shared by `npm start` and the browser tests: make a production build only when sources changed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -42,6 +42,18 @@ export function buildIsStale(): boolean {
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} mislukte (exit ${result.status})`);
+}
+
+/**
+ * A child process whose exit code is awaited, not waited for: this process's event loop goes on, so an
+ * embedded database it hosts (PGlite in-process) keeps answering the child. Resolves to the exit code.
+ */
+export function runAsync(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.once("error", reject);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
 }
 
 export function ensureGeneratedClient(): void {
