@@ -2,6 +2,7 @@
 
 // A server-action form described by field specs: labels, hints and Dutch per-field errors tied to
 // their inputs (aria-invalid, aria-describedby), the result announced in a status region.
+import { INLINE_BUTTON_CLASS, type InlineButtonTone } from "@/components/forms/inline-button";
 import { useActionState } from "react";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { commonMessagesOfDocument } from "@/lib/i18n/client";
@@ -34,7 +35,7 @@ type Props = {
   idPrefix: string;
   /** A bare button (status changes, "afgehandeld") instead of a boxed form. */
   variant?: "card" | "inline";
-  buttonTone?: "primary" | "secondary" | "link";
+  buttonTone?: InlineButtonTone;
   /** The button's accessible name when its visible label alone is ambiguous (e.g. "Verwijderen" in a table row). */
   buttonAriaLabel?: string;
 };
@@ -58,18 +59,7 @@ export function ActionForm({
     return (
       <form action={formAction} className="inline-flex flex-col gap-1">
         {fields.map((f) => (f.kind === "hidden" ? <input key={f.name} type="hidden" name={f.name} value={f.value} /> : null))}
-        <button
-          type="submit"
-          disabled={pending}
-          aria-label={buttonAriaLabel}
-          className={
-            buttonTone === "primary"
-              ? "rounded-md bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-              : buttonTone === "link"
-                ? "underline disabled:opacity-70"
-                : "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-70"
-          }
-        >
+        <button type="submit" disabled={pending} aria-label={buttonAriaLabel} className={INLINE_BUTTON_CLASS[buttonTone]}>
           {pending ? (pendingLabel ?? commonMessagesOfDocument().busy) : submitLabel}
         </button>
         {state.status === "error" ? (

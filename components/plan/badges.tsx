@@ -34,9 +34,7 @@ const STATE_ICON: Record<IndicatorState, string> = { achieved: "✔", on_track: 
 export async function IndicatorStateBadge({ state }: { state: IndicatorState }) {
   const { t } = await getMessages();
   return (
-    <span
-      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium print-exact ${STATE_TONE[state]}`}
-    >
+    <span className={`pill print-exact ${STATE_TONE[state]}`}>
       <span aria-hidden="true">{STATE_ICON[state]}</span>
       {t.plan.state[state]}
     </span>

@@ -42,7 +42,7 @@ export function DataTable({
 
 export function Th({ children, numeric = false }: { children: ReactNode; numeric?: boolean }) {
   return (
-    <th scope="col" className={`px-4 py-2 font-semibold ${numeric ? "text-right" : ""}`}>
+    <th scope="col" className={numeric ? "cell font-semibold text-right" : "cell font-semibold"}>
       {children}
     </th>
   );
@@ -62,7 +62,11 @@ export function Td({
   href?: string;
 }) {
   return (
-    <td className={`px-4 py-2 ${numeric ? "text-right tabular-nums" : ""} ${nowrap ? "whitespace-nowrap" : ""}`}>
+    <td
+      className={
+        numeric ? (nowrap ? "cell cell-num whitespace-nowrap" : "cell cell-num") : nowrap ? "cell whitespace-nowrap" : "cell"
+      }
+    >
       {href ? (
         <Link href={href} className="underline">
           {children}
@@ -147,5 +151,5 @@ export function Badge({ tone, children }: { tone: "good" | "warn" | "neutral"; c
     warn: "bg-amber-100 text-amber-900",
     neutral: "bg-slate-100 text-slate-800",
   } as const;
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+  return <span className={`pill ${tones[tone]}`}>{children}</span>;
 }

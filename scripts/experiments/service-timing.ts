@@ -61,10 +61,7 @@ const tasks: [string, () => Promise<unknown>][] = [
   ],
   ["wijkverband", async () => (await import("@/lib/domain/wijkverbanden/service")).getWijkverband(coord, slug, wv)],
   ["plan", async () => (await import("@/lib/domain/plans/plans")).getPlan(coord, slug, plan!.id)],
-  [
-    "planFormOptions",
-    async () => (await import("@/lib/domain/plans/initiatives")).getInitiativeFormOptions(coord, slug, plan!.id),
-  ],
+  ["newInitiativeForm", async () => (await import("@/lib/domain/plans/initiatives")).getNewInitiativeForm(coord, slug, plan!.id)],
   ["regiobeeld", async () => (await import("@/lib/domain/regiobeeld/service")).getRegiobeeld(coord, slug, undefined)],
   ["insurerWorkspace", async () => (await import("@/lib/domain/insurers/service")).getInsurerWorkspace(ins, "3311")],
   [

@@ -318,6 +318,10 @@ export const CRAWL: Record<string, CrawlCase> = {
     as: "coordinator",
     notFound: byId("plan", (id) => `/regioplan/${id}/afdrukken`),
   },
+  "/r/[region]/regioplan/[planId]/nieuw-initiatief": {
+    as: "coordinator",
+    notFound: byId("plan", (id) => `/regioplan/${id}/nieuw-initiatief`),
+  },
   "/r/[region]/regioplan/[planId]/tijdlijn": {
     as: "coordinator",
     notFound: byId("plan", (id) => `/regioplan/${id}/tijdlijn`),

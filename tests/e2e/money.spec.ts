@@ -80,11 +80,14 @@ test("coordinator records and submits → insurer asks → coordinator answers �
   await coordinator.getByRole("button", { name: "Antwoorden en opnieuw indienen" }).click();
   await expect(status(coordinator)).toHaveText("Ingediend", { timeout: 30_000 });
 
-  // The insurer approves; the history tells the whole story.
-  await insurer.reload();
-  await insurer.getByRole("button", { name: "Goedkeuren" }).click();
-  await expect(status(insurer)).toHaveText("Goedgekeurd", { timeout: 30_000 });
-  await insurer.reload();
+  // The insurer approves it from the queue with the row's own button; the history tells the whole story.
+  const insurerExpenditureUrl = insurer.url();
+  await insurer.goto(`${INSURER}/beoordelen`);
+  await insurer.getByRole("button", { name: `Goedkeuren: ${description}` }).click();
+  await expect(insurer.getByText("1 uitgave goedgekeurd.")).toBeVisible({ timeout: 30_000 });
+  await expect(insurer.getByRole("row").filter({ hasText: description })).toHaveCount(0);
+  await insurer.goto(insurerExpenditureUrl);
+  await expect(status(insurer)).toHaveText("Goedgekeurd");
   const history = insurer.getByRole("table", { name: "Geschiedenis" });
   await expect(history.getByRole("row")).toHaveCount(6);
   await expect(history).toContainText("De specificatie staat in de bijlage.");

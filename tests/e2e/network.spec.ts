@@ -83,6 +83,19 @@ test("a coordinator sees a wijkverband's core team, members and history; partner
   await expect(page.getByRole("heading", { name: "Praktijken per discipline" })).toBeVisible();
   await expectAccessible(page);
 
+  // Add a practice as a member, then remove it with its row's button (one shared form for all rows).
+  const members = page.getByRole("table", { name: "Leden en hun rol" });
+  const picker = page.getByLabel("Praktijk of organisatie");
+  const practice = (await picker.locator('optgroup[label="Praktijken in deze gemeente"] option').first().textContent())!.trim();
+  await picker.selectOption({ label: practice });
+  await page.getByLabel("Rol", { exact: true }).fill("E2E-lid");
+  await page.getByRole("button", { name: "Lid toevoegen" }).click();
+  await expect(members.getByRole("row").filter({ hasText: "E2E-lid" })).toHaveCount(1);
+  await page.getByRole("button", { name: `Verwijderen: ${practice} (E2E-lid)` }).click();
+  await expect(page.getByText("Het lid is verwijderd.")).toBeVisible();
+  await expect(members.getByRole("row").filter({ hasText: "E2E-lid" })).toHaveCount(0);
+  await expectAccessible(page);
+
   await page.goto(`${ZW}/wijkverbanden/nieuw`);
   await expectAccessible(page);
 

@@ -30,7 +30,11 @@ test("a coordinator builds a plan with a theme, an initiative, an indicator and 
   await page.getByRole("button", { name: "Opgave toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 3, name: "Mantelzorgers ontlasten" })).toBeVisible();
 
-  // An initiative under it, with a participating wijkverband.
+  // An initiative under it, with a participating wijkverband: on its own page, the theme preselected.
+  await page.getByRole("link", { name: "Initiatief toevoegen aan Mantelzorgers ontlasten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Initiatief toevoegen");
+  await expect(page.locator("#nieuw-initiatief-themeId option:checked")).toHaveText("Mantelzorgers ontlasten");
+  await expectAccessible(page);
   await page.locator("#nieuw-initiatief-title").fill("Respijtzorg in de wijk");
   await page.locator("#nieuw-initiatief-ownerName").fill("Esther Kok");
   await page.locator("#nieuw-initiatief-phase").selectOption("ontwikkelen");

@@ -179,11 +179,12 @@ describe("the actions that used to throw", () => {
   it("archive a wijkverband and remove a member: malformed and foreign ids are messages", async () => {
     expect((await setWijkverbandArchivedAction(a.slug, "1' OR '1'='1", true, IDLE)).status).toBe("error");
     expect((await setWijkverbandArchivedAction(a.slug, b.wijkverbandId, true, IDLE)).status).toBe("error");
-    expect(await removeMemberAction(a.slug, a.wijkverbandId, "x", IDLE)).toEqual({
+    expect(await removeMemberAction(a.slug, a.wijkverbandId, IDLE, form({ memberId: "x" }))).toEqual({
       status: "error",
       message: "Dit lid bestaat niet.",
     });
-    expect((await removeMemberAction(a.slug, a.wijkverbandId, randomUUID(), IDLE)).status).toBe("error");
+    expect((await removeMemberAction(a.slug, a.wijkverbandId, IDLE, form({ memberId: randomUUID() }))).status).toBe("error");
+    expect((await removeMemberAction(a.slug, a.wijkverbandId, IDLE, form({}))).status).toBe("error");
     const wv = await systemDb.wijkverband.findUniqueOrThrow({
       where: { regionId_id: { regionId: b.regionId, id: b.wijkverbandId } },
     });

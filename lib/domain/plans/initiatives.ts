@@ -257,13 +257,17 @@ async function editOptions(tx: Tx, regionId: string, planId: string) {
   };
 }
 
-/** Form options for a new initiative under a plan (coordinators only). */
-export async function getInitiativeFormOptions(actor: Actor, slug: string, planId: string) {
+/**
+ * The plan and the form options for a new initiative under it (coordinators only). On its own page:
+ * the options hold every practice of the region, too heavy to send with each view of the plan.
+ * Null when the actor may not add initiatives to this plan (not an editor, or the plan is closed).
+ */
+export async function getNewInitiativeForm(actor: Actor, slug: string, planId: string) {
   return withActor(actor, async (tx) => {
     const region = await readableRegion(tx, actor, slug);
     const plan = await planInRegion(tx, region.id, planId);
     if (!planPermissions(actor, region.id, plan.status).mayEdit) return null;
-    return editOptions(tx, region.id, plan.id);
+    return { region, plan, options: await editOptions(tx, region.id, plan.id) };
   });
 }
 

@@ -181,6 +181,9 @@ export const nl = {
     addTheme: "Opgave toevoegen",
     addInitiative: "Initiatief toevoegen",
     addThemeFirst: "Voeg eerst een opgave toe.",
+    newInitiativeIntro:
+      "Een nieuw initiatief in {title}. Na het toevoegen opent de pagina van het initiatief, waar u indicatoren en mijlpalen vastlegt.",
+    addInitiativeToTheme: "Initiatief toevoegen aan {theme}",
     editPlan: "Plan bewerken",
     savePlan: "Plan opslaan",
     planComments: "Reacties op het plan",
@@ -550,6 +553,9 @@ export const en: Translation<typeof nl> = {
     addTheme: "Add theme",
     addInitiative: "Add initiative",
     addThemeFirst: "Add a theme first.",
+    newInitiativeIntro:
+      "A new initiative in {title}. After adding it, the initiative's page opens, where you record indicators and milestones.",
+    addInitiativeToTheme: "Add initiative to {theme}",
     editPlan: "Edit plan",
     savePlan: "Save plan",
     planComments: "Comments on the plan",

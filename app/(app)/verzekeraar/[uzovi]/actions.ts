@@ -63,7 +63,10 @@ export async function bulkApproveAction(uzovi: string, _state: FormState, formDa
   const ids = formData.getAll("ids").map(String);
   return serverAction({
     run: (actor) => bulkApprove(actor, uzovi, ids),
-    success: async ({ approved }) => fill((await messages()).queue.bulkDone, { count: approved }),
+    success: async ({ approved }) => {
+      const q = (await messages()).queue;
+      return approved === 1 ? q.bulkDoneOne : fill(q.bulkDone, { count: approved });
+    },
     onSuccess: refresh,
   });
 }

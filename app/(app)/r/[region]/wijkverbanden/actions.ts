@@ -62,7 +62,9 @@ export async function addMemberAction(
   });
 }
 
-export async function removeMemberAction(slug: string, id: string, memberId: string, _state: FormState): Promise<FormState> {
+/** One form for all member rows of the page: the row's button sends `memberId`. */
+export async function removeMemberAction(slug: string, id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const { memberId } = formFields(formData, ["memberId"]);
   return serverAction({
     run: (actor) => removeWijkverbandMember(actor, slug, id, memberId),
     success: msg("actions.memberRemoved"),

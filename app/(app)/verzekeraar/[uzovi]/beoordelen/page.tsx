@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
-import { ActionForm } from "@/components/forms/action-form";
+import { RowSubmitButton } from "@/components/forms/inline-button";
+import { SharedForm } from "@/components/forms/shared-form";
 import { Main } from "@/components/layout/main";
-import { BulkApproveForm } from "@/components/money/bulk-approve";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
@@ -13,7 +13,6 @@ import { fill } from "@/lib/i18n/messages";
 import { MONEY_MESSAGES } from "@/lib/i18n/messages/money";
 import { getLocale } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
-import { moveExpenditureAction } from "../../../r/[region]/budget/actions";
 import { bulkApproveAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const BULK_FORM = "bulk-goedkeuren";
+/** A row's own approve button: the same action with that one id. */
+const APPROVE_FORM = "goedkeuren";
 
 export default async function ReviewQueuePage({
   params,
@@ -50,12 +51,13 @@ export default async function ReviewQueuePage({
           <p className="mb-2" role="status">
             {fill(q.summary, { count: formatNumber(queue.total), amount: formatCents(queue.totalCents) })}
           </p>
-          <BulkApproveForm
+          <SharedForm
             id={BULK_FORM}
             action={bulkApproveAction.bind(null, queue.insurer.uzovi)}
-            label={q.bulkApprove}
+            submitLabel={q.bulkApprove}
             pendingLabel="…"
           />
+          <SharedForm id={APPROVE_FORM} action={bulkApproveAction.bind(null, queue.insurer.uzovi)} pendingLabel={q.approving} />
           <DataTable
             caption={q.caption}
             head={
@@ -109,11 +111,12 @@ export default async function ReviewQueuePage({
                 <Td>
                   <div className="flex flex-wrap items-start gap-2">
                     {item.mayReview ? (
-                      <ActionForm
-                        action={moveExpenditureAction.bind(null, item.regionSlug, item.id, "approve")}
-                        idPrefix={`goedkeuren-${item.id}`}
-                        variant="inline"
-                        submitLabel={m.expenditure.approve}
+                      <RowSubmitButton
+                        form={APPROVE_FORM}
+                        name="ids"
+                        value={item.id}
+                        label={m.expenditure.approve}
+                        ariaLabel={fill(q.approveItem, { description: item.description })}
                       />
                     ) : null}
                     <Link

@@ -8,9 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { commentAudience } from "@/lib/domain/plans/rules";
-import { getInitiativeFormOptions } from "@/lib/domain/plans/initiatives";
 import { getPlan } from "@/lib/domain/plans/plans";
-import { initiativeFieldSpecs, themeFieldSpecs } from "../fields";
+import { themeFieldSpecs } from "../fields";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
@@ -18,7 +17,6 @@ import { loadOr404 } from "@/lib/next/page";
 import {
   addCommentAction,
   carryOverAction,
-  createInitiativeAction,
   createThemeAction,
   handleCommentAction,
   transitionPlanAction,
@@ -38,7 +36,6 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
   const { t, locale } = await getMessages();
   const { region, plan, permissions } = data;
   const base = `/r/${region.slug}/regioplan/${plan.id}`;
-  const options = permissions.mayEdit ? await getInitiativeFormOptions(actor, slug, planId) : null;
   const fmtDateTime = (d: Date) => formatDateTime(d, locale);
   const fmtDate = (d: Date) => formatDate(d, locale);
   const audience = commentAudience(plan.status);
@@ -226,6 +223,16 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
               </div>
             )}
             {permissions.mayEdit ? (
+              <p className="no-print mt-4">
+                <Link
+                  href={`${base}/nieuw-initiatief?opgave=${theme.id}`}
+                  className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-blue-900 hover:bg-slate-50"
+                >
+                  {fill(tp.page.addInitiativeToTheme, { theme: theme.name })}
+                </Link>
+              </p>
+            ) : null}
+            {permissions.mayEdit ? (
               <Disclosure summary={tp.page.editTheme} className="no-print mt-4" bodyClassName="max-w-2xl">
                 <ActionForm
                   idPrefix={`opgave-${theme.id}`}
@@ -259,7 +266,7 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
         ))}
       </section>
 
-      {permissions.mayEdit && options ? (
+      {permissions.mayEdit ? (
         <section aria-labelledby="toevoegen" className="no-print mt-10 grid gap-8 lg:grid-cols-2">
           <h2 id="toevoegen" className="sr-only">
             {tp.page.addAndEdit}
@@ -276,16 +283,15 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
           </div>
           <div>
             <h3 className="mb-3 text-xl font-semibold">{tp.page.addInitiative}</h3>
-            {options.themes.length === 0 ? (
+            {data.themes.length === 0 ? (
               <p className="text-muted">{tp.page.addThemeFirst}</p>
             ) : (
-              <ActionForm
-                idPrefix="nieuw-initiatief"
-                action={createInitiativeAction.bind(null, region.slug)}
-                submitLabel={tp.page.addInitiative}
-                pendingLabel={tp.form.adding}
-                fields={initiativeFieldSpecs(tp, options)}
-              />
+              <Link
+                href={`${base}/nieuw-initiatief`}
+                className="inline-block rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+              >
+                {tp.page.addInitiative}
+              </Link>
             )}
           </div>
           <div className="lg:col-span-2 max-w-2xl">

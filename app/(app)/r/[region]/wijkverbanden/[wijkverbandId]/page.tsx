@@ -14,7 +14,11 @@ import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { ActionForm } from "@/components/forms/action-form";
+import { RowSubmitButton } from "@/components/forms/inline-button";
+import { SharedForm } from "@/components/forms/shared-form";
 import { addMemberAction, removeMemberAction, setWijkverbandArchivedAction } from "../actions";
+
+const REMOVE_MEMBER_FORM = "lid-verwijderen";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -137,6 +141,13 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
       </div>
 
       <Section id="leden" title={n.membersTitle}>
+        {detail.mayEdit && detail.members.length > 0 ? (
+          <SharedForm
+            id={REMOVE_MEMBER_FORM}
+            action={removeMemberAction.bind(null, detail.region.slug, wv.id)}
+            pendingLabel={t.common.busy}
+          />
+        ) : null}
         <DataTable
           caption={n.membersTitle}
           head={
@@ -168,13 +179,13 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
               <Td>{m.role}</Td>
               {detail.mayEdit ? (
                 <Td>
-                  <ActionForm
-                    variant="inline"
-                    buttonTone="link"
-                    idPrefix={`remove-${m.id}`}
-                    action={removeMemberAction.bind(null, detail.region.slug, wv.id, m.id)}
-                    submitLabel={n.remove}
-                    buttonAriaLabel={`${n.remove}: ${m.name} (${m.role})`}
+                  <RowSubmitButton
+                    form={REMOVE_MEMBER_FORM}
+                    name="memberId"
+                    value={m.id}
+                    tone="link"
+                    label={n.remove}
+                    ariaLabel={`${n.remove}: ${m.name} (${m.role})`}
                   />
                 </Td>
               ) : null}
