@@ -243,6 +243,10 @@ describe("social-domain permission matrix (municipality A in region a)", () => {
     const region = figures.regions.find((r) => r.regionSlug === a.slug);
     expect(region?.activeLinks).toBeGreaterThanOrEqual(1);
     expect(region?.wijkverbanden).toBe(figures.rows.filter((r) => r.regionSlug === a.slug).length);
+    // The insurer's home asks for the regions alone: the same region rows, no wijkverband rows.
+    const summary = await getInsurerSocialFigures(actors.insurer, a.insurerId, { rows: false });
+    expect(summary.regions).toEqual(figures.regions);
+    expect(summary.rows).toEqual([]);
     const detail = await getInsurerSocialFigures(actors.insurer, a.insurerId, { regionSlug: a.slug });
     expect(detail.shownRegion).toBe(a.slug);
     expect(detail.rows.length).toBeGreaterThan(0);

@@ -617,12 +617,13 @@ export type InsurerSocialFigures = {
  * Referral figures per region and per wijkverband in the regions the insurer funds: no
  * organisations' notes, no contacts, and counts below 5 suppressed. `insurerId` is the insurer whose
  * workspace is shown. With `regionSlug` the wijkverband rows are of that region only (the first
- * region when it is not one of them); the region rows stay all.
+ * region when it is not one of them); the region rows stay all. `rows: false` leaves the wijkverband
+ * rows out (the insurer's home shows only the regions).
  */
 export async function getInsurerSocialFigures(
   actor: Actor,
   insurerId: string,
-  options: { regionSlug?: string; today?: Date } = {},
+  options: { regionSlug?: string; today?: Date; rows?: boolean } = {},
 ): Promise<InsurerSocialFigures> {
   const today = options.today ?? new Date();
   return withActor(actor, async (tx) => {
@@ -632,51 +633,52 @@ export async function getInsurerSocialFigures(
     const where = { regionId: { in: regionIds } };
     const periods = await windowFor(tx, where, today);
     // Aggregated in SQL: a national insurer's regions hold hundreds of links and thousands of counts.
-    const [wijkverbanden, perWijkverband, perRegion] = await Promise.all([
-      tx.wijkverband.findMany({
-        where: { regionId: { in: regionIds }, archivedAt: null },
-        select: { id: true, name: true, municipalityCode: true, region: { select: { slug: true, name: true } } },
-        orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
-      }),
-      referralAggregates(tx, regionIds, periods, "wijkverband"),
+    const [regionNames, wijkverbandCounts, perRegion] = await Promise.all([
+      tx.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, slug: true, name: true } }),
+      tx.wijkverband.groupBy({ by: ["regionId"], where: { regionId: { in: regionIds }, archivedAt: null }, _count: true }),
       referralAggregates(tx, regionIds, periods, "region"),
     ]);
     const figuresOf = (aggregate: ReferralAggregate | undefined): InsurerFigureRow => ({
       activeLinks: aggregate?.activeLinks ?? 0,
       counts: periods.map((period) => shownCount(aggregate?.counts[period] ?? null, true)),
     });
-    const regions = new Map<string, InsurerSocialFigures["regions"][number]>();
-    for (const r of perRegion.values())
-      regions.set(r.regionSlug, { regionSlug: r.regionSlug, regionName: r.regionName, wijkverbanden: 0, ...figuresOf(r) });
-    for (const w of wijkverbanden) {
-      const known = regions.get(w.region.slug);
-      if (known) known.wijkverbanden += 1;
-      else
-        regions.set(w.region.slug, {
-          regionSlug: w.region.slug,
-          regionName: w.region.name,
-          wijkverbanden: 1,
-          ...figuresOf(undefined),
-        });
-    }
-    const regionRows = [...regions.values()].sort((x, y) => x.regionName.localeCompare(y.regionName, "nl"));
+    const wijkverbandCount = new Map(wijkverbandCounts.map((c) => [c.regionId, c._count]));
+    // A region is listed when it has a wijkverband or a link.
+    const regionRows = regionNames
+      .filter((r) => wijkverbandCount.has(r.id) || perRegion.has(r.id))
+      .map((r) => ({
+        regionSlug: r.slug,
+        regionName: r.name,
+        wijkverbanden: wijkverbandCount.get(r.id) ?? 0,
+        ...figuresOf(perRegion.get(r.id)),
+      }))
+      .sort((x, y) => x.regionName.localeCompare(y.regionName, "nl"));
     const shownRegion =
       options.regionSlug === undefined
         ? null
         : ((regionRows.find((r) => r.regionSlug === options.regionSlug) ?? regionRows[0])?.regionSlug ?? null);
+    if (options.rows === false) return { periods, regions: regionRows, shownRegion, rows: [] };
+    // The wijkverband rows only of the region shown (all regions for the export), aggregated for those alone.
+    const rowRegionIds = shownRegion === null ? regionIds : regionNames.filter((r) => r.slug === shownRegion).map((r) => r.id);
+    const [wijkverbanden, perWijkverband] = await Promise.all([
+      tx.wijkverband.findMany({
+        where: { regionId: { in: rowRegionIds }, archivedAt: null },
+        select: { id: true, name: true, municipalityCode: true, region: { select: { slug: true, name: true } } },
+        orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
+      }),
+      referralAggregates(tx, rowRegionIds, periods, "wijkverband"),
+    ]);
     return {
       periods,
       regions: regionRows,
       shownRegion,
-      rows: wijkverbanden
-        .filter((w) => options.regionSlug === undefined || w.region.slug === shownRegion)
-        .map((w) => ({
-          regionSlug: w.region.slug,
-          regionName: w.region.name,
-          wijkverband: w.name,
-          municipalityCode: w.municipalityCode,
-          ...figuresOf(perWijkverband.get(w.id)),
-        })),
+      rows: wijkverbanden.map((w) => ({
+        regionSlug: w.region.slug,
+        regionName: w.region.name,
+        wijkverband: w.name,
+        municipalityCode: w.municipalityCode,
+        ...figuresOf(perWijkverband.get(w.id)),
+      })),
     };
   });
 }

@@ -23,7 +23,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
   const { uzovi } = await params;
   const actor = await requireActor();
   const { insurer, rows } = await loadOr404(getInsurerWorkspace(actor, uzovi));
-  const figures = await getInsurerSocialFigures(actor, insurer.id);
+  const figures = await getInsurerSocialFigures(actor, insurer.id, { rows: false });
   const { t } = await getMessages();
   const s = t.social;
   const year = new Date().getFullYear();
