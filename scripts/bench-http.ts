@@ -29,6 +29,7 @@ import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
 import { commandLine, descendants, rssMb } from "./bench/http-session";
 import { buildIfNeeded } from "./lib/build";
 import { ensureDatabase, hasScaleData, seedScaleDatabase } from "./lib/scale-database";
+import { serveArgs } from "./lib/web-process";
 
 const { values: opts } = parseArgs({
   options: {
@@ -233,9 +234,7 @@ function treeCpuMs(pid: number): number {
 
 async function startServer(port: number, env: Record<string, string>): Promise<Server> {
   const nodeArgs = opts["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.join(resultsDir, "profiles")}`] : [];
-  const args = embedded
-    ? [...nodeArgs, "--import", "tsx", "scripts/start.ts"]
-    : [...nodeArgs, "--import", "tsx", "scripts/serve.ts", "-p", String(port)];
+  const args = embedded ? [...nodeArgs, "--import", "tsx", "scripts/start.ts"] : serveArgs(port, undefined, nodeArgs);
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env, // the server inherits the runner's environment

@@ -12,6 +12,7 @@ import { migrate } from "@/lib/db/migrate";
 import { demoDataWanted } from "@/lib/db/seed/demo-accounts";
 import { DATABASE_ROLES, databaseUrlAs, databaseUser, launchEnv, setProcessEnv } from "@/lib/env";
 import { buildIfNeeded, ensureGeneratedClient } from "./lib/build";
+import { serveArgs } from "./lib/web-process";
 
 const root = process.cwd();
 const dataDir = path.join(root, ".data");
@@ -80,7 +81,7 @@ async function main() {
 
   say(`Wijkkracht draait op http://localhost:${port}`);
   const spawnServer = () =>
-    spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port)], {
+    spawn(process.execPath, serveArgs(port), {
       stdio: "inherit",
       env: {
         ...process.env, // eslint-disable-line no-restricted-properties -- the server inherits the launcher's environment

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { buildIfNeeded, ensureGeneratedClient, runAsync } from "./lib/build";
+import { serveArgs } from "./lib/web-process";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -60,7 +61,7 @@ async function main(): Promise<number> {
     // Awaited, not spawnSync: without TEST_DATABASE_URL this process hosts the embedded database.
     if ((await runAsync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], env)) !== 0)
       throw new Error("demodata laden mislukte");
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
       stdio: ["ignore", "inherit", "inherit"],
       env,
     });

@@ -33,6 +33,7 @@ import {
   unescapeHtml,
   waitForHealth,
 } from "./http-session";
+import { serveArgs } from "../lib/web-process";
 
 const { values: args } = parseArgs({
   options: {
@@ -301,7 +302,7 @@ async function main(): Promise<number> {
     };
     const seeded = spawn(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { stdio: "inherit", env });
     await new Promise((resolve) => seeded.once("exit", resolve));
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, serveArgs(PORT, "127.0.0.1"), {
       stdio: ["ignore", "inherit", "inherit"],
       env,
     });

@@ -12,6 +12,7 @@ import pg from "pg";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
 import { HttpSession, percentiles, waitForHealth } from "./http-session";
+import { serveArgs } from "../lib/web-process";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3390);
 const base = `http://127.0.0.1:${PORT}`;
@@ -51,7 +52,7 @@ const env = {
 };
 const seeded = spawn(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { stdio: "inherit", env });
 await new Promise((r) => seeded.once("exit", r));
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, serveArgs(PORT, "127.0.0.1"), {
   stdio: ["ignore", "inherit", "inherit"],
   env,
 });

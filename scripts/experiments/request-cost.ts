@@ -16,6 +16,7 @@ import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
 import { HttpSession } from "../bench/http-session";
 import { buildIfNeeded } from "../lib/build";
 import { ensureDatabase, hasScaleData } from "../lib/scale-database";
+import { serveArgs } from "../lib/web-process";
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -70,16 +71,11 @@ const profileDir = path.join(process.cwd(), "bench-results", "profiles");
 if (opts["cpu-prof"]) mkdirSync(profileDir, { recursive: true });
 const child = spawn(
   process.execPath,
-  [
+  serveArgs(port, undefined, [
     "--import",
     path.join(import.meta.dirname, "count-queries.mjs"),
     ...(opts["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
-    "--import",
-    "tsx",
-    "scripts/serve.ts",
-    "-p",
-    String(port),
-  ],
+  ]),
   {
     env: {
       ...process.env,
