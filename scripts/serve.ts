@@ -11,6 +11,8 @@
 // Separate processes: a crash or kill -9 of the worker does not take the web server down, and a job
 // the dead worker was running is retried from the queue (lib/jobs/worker.ts).
 //   node --import tsx scripts/serve.ts [-p 3000] [-H 0.0.0.0]
+// First: before Next.js captures setImmediate.
+import "@/lib/next/immediate-links";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
