@@ -7,8 +7,8 @@
  * 16 concurrent renders of the heaviest page; a 32 MB young generation (16 MB by default) lets a
  * render's short-lived objects die young instead of being promoted, which also costs less CPU.
  * Measured in the README's "Speed at national scale". package.json's `serve` script repeats these
- * flags (tests/unit/web-process.test.ts keeps the two equal); a later flag on the command line wins,
- * for a machine that should give the server more.
+ * flags (tests/unit/web-process.test.ts keeps the two equal); the README's deployment steps say how
+ * to give a larger machine's server more.
  */
 export const WEB_HEAP_FLAGS = ["--max-old-space-size=384", "--max-semi-space-size=32"] as const;
 
