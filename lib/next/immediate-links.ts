@@ -13,7 +13,7 @@ type Links = { _idlePrev?: Links | null; _idleNext?: Links | null; _destroyed?: 
 
 const INSTALLED = Symbol.for("wijkkracht.immediate-links");
 
-export function installImmediateLinkCutter(): void {
+function installImmediateLinkCutter(): void {
   const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;

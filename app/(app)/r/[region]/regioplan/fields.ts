@@ -59,7 +59,8 @@ type Options = {
 export function initiativeFieldSpecs(
   t: PlanMessages,
   options: Options,
-  initiative?: {
+  /** The initiative being edited; for a new one, at most the theme to preselect. */
+  initiative?: Partial<{
     themeId: string;
     title: string;
     description: string | null;
@@ -68,10 +69,10 @@ export function initiativeFieldSpecs(
     startDate: Date | null;
     endDate: Date | null;
     participants: { kind: string; id: string }[];
-  },
+  }>,
 ): FieldSpec[] {
   const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
-  const chosen = (kind: string) => initiative?.participants.filter((p) => p.kind === kind).map((p) => p.id) ?? [];
+  const chosen = (kind: string) => initiative?.participants?.filter((p) => p.kind === kind).map((p) => p.id) ?? [];
   const opts = (list: { id: string; name: string }[]) => list.map((o) => ({ value: o.id, label: o.name }));
   return [
     {

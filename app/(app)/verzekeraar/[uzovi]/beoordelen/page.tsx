@@ -40,6 +40,7 @@ export default async function ReviewQueuePage({
   const m = MONEY_MESSAGES[locale];
   const q = m.queue;
   const base = `/verzekeraar/${queue.insurer.uzovi}/beoordelen`;
+  const approve = bulkApproveAction.bind(null, queue.insurer.uzovi);
 
   return (
     <Main>
@@ -51,13 +52,8 @@ export default async function ReviewQueuePage({
           <p className="mb-2" role="status">
             {fill(q.summary, { count: formatNumber(queue.total), amount: formatCents(queue.totalCents) })}
           </p>
-          <SharedForm
-            id={BULK_FORM}
-            action={bulkApproveAction.bind(null, queue.insurer.uzovi)}
-            submitLabel={q.bulkApprove}
-            pendingLabel="…"
-          />
-          <SharedForm id={APPROVE_FORM} action={bulkApproveAction.bind(null, queue.insurer.uzovi)} pendingLabel={q.approving} />
+          <SharedForm id={BULK_FORM} action={approve} submitLabel={q.bulkApprove} pendingLabel="…" />
+          <SharedForm id={APPROVE_FORM} action={approve} pendingLabel={q.approving} />
           <DataTable
             caption={q.caption}
             head={

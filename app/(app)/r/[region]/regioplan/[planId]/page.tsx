@@ -13,6 +13,7 @@ import { themeFieldSpecs } from "../fields";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
+import { groupBy } from "@/lib/domain/shared/group";
 import { loadOr404 } from "@/lib/next/page";
 import {
   addCommentAction,
@@ -44,7 +45,9 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
   const handle = permissions.mayHandleComments
     ? (id: string, handled: boolean) => handleCommentAction.bind(null, region.slug, id, handled)
     : null;
-  const commentsOn = (type: string, id: string) => data.comments.filter((c) => c.subjectType === type && c.subjectId === id);
+  // Grouped once: each theme asks for its comments three times.
+  const commentsBySubject = groupBy(data.comments, (c) => `${c.subjectType}:${c.subjectId}`);
+  const commentsOn = (type: string, id: string) => commentsBySubject.get(`${type}:${id}`) ?? [];
   const initiativeCount = data.themes.reduce((n, th) => n + th.initiatives.length, 0);
 
   return (
@@ -223,25 +226,25 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
               </div>
             )}
             {permissions.mayEdit ? (
-              <p className="no-print mt-4">
-                <Link
-                  href={`${base}/nieuw-initiatief?opgave=${theme.id}`}
-                  className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-blue-900 hover:bg-slate-50"
-                >
-                  {fill(tp.page.addInitiativeToTheme, { theme: theme.name })}
-                </Link>
-              </p>
-            ) : null}
-            {permissions.mayEdit ? (
-              <Disclosure summary={tp.page.editTheme} className="no-print mt-4" bodyClassName="max-w-2xl">
-                <ActionForm
-                  idPrefix={`opgave-${theme.id}`}
-                  action={updateThemeAction.bind(null, region.slug, theme.id)}
-                  fields={themeFieldSpecs(tp, theme)}
-                  submitLabel={tp.page.saveTheme}
-                  pendingLabel={tp.form.saving}
-                />
-              </Disclosure>
+              <>
+                <p className="no-print mt-4">
+                  <Link
+                    href={`${base}/nieuw-initiatief?opgave=${theme.id}`}
+                    className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-blue-900 hover:bg-slate-50"
+                  >
+                    {fill(tp.page.addInitiativeToTheme, { theme: theme.name })}
+                  </Link>
+                </p>
+                <Disclosure summary={tp.page.editTheme} className="no-print mt-4" bodyClassName="max-w-2xl">
+                  <ActionForm
+                    idPrefix={`opgave-${theme.id}`}
+                    action={updateThemeAction.bind(null, region.slug, theme.id)}
+                    fields={themeFieldSpecs(tp, theme)}
+                    submitLabel={tp.page.saveTheme}
+                    pendingLabel={tp.form.saving}
+                  />
+                </Disclosure>
+              </>
             ) : null}
             <Disclosure
               summary={fill(tp.page.themeComments, { count: commentsOn("theme", theme.id).length })}

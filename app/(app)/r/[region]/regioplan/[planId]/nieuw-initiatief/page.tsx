@@ -32,8 +32,8 @@ export default async function NewInitiativePage({
   const tp = t.plan;
   const { region, plan, options } = data;
   const planHref = `/r/${region.slug}/regioplan/${plan.id}`;
-  // A theme chosen on the plan page comes preselected; anything else falls back to the first theme.
-  const themeId = options.themes.some((th) => th.id === opgave) ? opgave : options.themes[0]?.id;
+  // A theme chosen on the plan page comes preselected; anything else leaves the form's default (the first).
+  const themeId = options.themes.some((th) => th.id === opgave) ? opgave : undefined;
 
   return (
     <>
@@ -52,9 +52,7 @@ export default async function NewInitiativePage({
             action={createInitiativeAction.bind(null, region.slug)}
             submitLabel={tp.page.addInitiative}
             pendingLabel={tp.form.adding}
-            fields={initiativeFieldSpecs(tp, options).map((field) =>
-              field.kind === "select" && field.name === "themeId" ? { ...field, defaultValue: themeId } : field,
-            )}
+            fields={initiativeFieldSpecs(tp, options, { themeId })}
           />
         )}
       </div>
