@@ -29,7 +29,7 @@ import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
 import { commandLine, descendants, rssMb } from "./bench/http-session";
 import { buildIfNeeded } from "./lib/build";
 import { ensureDatabase, hasScaleData, seedScaleDatabase } from "./lib/scale-database";
-import { serveArgs } from "./lib/web-process";
+import { SERVER_BUNDLE, serveArgs } from "./lib/web-process";
 
 const { values: opts } = parseArgs({
   options: {
@@ -255,8 +255,8 @@ async function startServer(port: number, env: Record<string, string>): Promise<S
   server.sampler = setInterval(() => {
     if (!child.pid) return;
     server.peakRssMb = Math.max(server.peakRssMb, treeRssMb(child.pid));
-    // scripts/serve.ts is the web process itself; scripts/start.ts (embedded) starts it as a child.
-    const web = embedded ? descendants(child.pid).find((pid) => commandLine(pid).includes("scripts/serve.ts")) : child.pid;
+    // The server bundle is the web process itself; scripts/start.ts (embedded) starts it as a child.
+    const web = embedded ? descendants(child.pid).find((pid) => commandLine(pid).includes(SERVER_BUNDLE)) : child.pid;
     if (web && !Number.isNaN(rssMb(web))) server.peakWebRssMb = Math.max(server.peakWebRssMb, rssMb(web));
   }, 250);
   const deadline = Date.now() + 180_000;

@@ -10,13 +10,15 @@
 // (after 1 s, doubling up to 30 s while it keeps dying quickly); JOBS_WORKER=false leaves it out.
 // Separate processes: a crash or kill -9 of the worker does not take the web server down, and a job
 // the dead worker was running is retried from the queue (lib/jobs/worker.ts).
-//   node --import tsx scripts/serve.ts [-p 3000] [-H 0.0.0.0]
-// First: before Next.js captures setImmediate.
+// It runs bundled (scripts/bundle-server.mjs, part of the build), as `npm run serve`:
+//   node .next/wijkkracht/serve.mjs [-p 3000] [-H 0.0.0.0]
+// First: before Next.js captures setImmediate. Next.js itself is imported in main(): a bundle
+// evaluates the packages it imports statically before any of its own code.
 import "@/lib/next/immediate-links";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import next from "next";
 import { stampClient } from "@/lib/auth/client-address";
 import { answerLoginBusy, BUSY_HOLD_MS, isLoginAttempt, TokenBucket } from "@/lib/auth/login-gate";
 import { disconnectDb, systemDb } from "@/lib/db/client";
@@ -43,6 +45,9 @@ async function refuseDemoAccountsInProduction(): Promise<void> {
  */
 const WORKER_HEAP_MB = 512;
 
+/** scripts/worker.ts, bundled beside this file. */
+const WORKER_BUNDLE = path.join(import.meta.dirname, "worker.mjs");
+
 /** Keeps one worker process running until stop() is called. */
 function superviseWorker(): { stop: () => Promise<void> } {
   let child: ChildProcess | undefined;
@@ -50,7 +55,7 @@ function superviseWorker(): { stop: () => Promise<void> } {
   let quickDeaths = 0;
   const start = () => {
     const startedAt = Date.now();
-    child = spawn(process.execPath, [`--max-old-space-size=${WORKER_HEAP_MB}`, "--import", "tsx", "scripts/worker.ts"], {
+    child = spawn(process.execPath, [`--max-old-space-size=${WORKER_HEAP_MB}`, WORKER_BUNDLE], {
       stdio: "inherit",
       env: process.env, // eslint-disable-line no-restricted-properties -- the worker inherits the server's configuration
     });
@@ -81,6 +86,7 @@ async function main() {
   const port = Number(values.port);
   await refuseDemoAccountsInProduction();
   const trusted = env().TRUSTED_PROXY_HEADER;
+  const { default: next } = await import("next");
   const app = next({ dev: false, hostname: values.hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -1,7 +1,8 @@
 // The job worker (`npm run worker`; `npm start` and `npm run serve` start one beside the web
 // server): runs every job in lib/jobs/registry.ts until SIGTERM/SIGINT, then lets running jobs
 // finish (up to 30 s). Run as many as you like against one database: each job runs once.
-//   node --import tsx scripts/worker.ts [--concurrency 2] [--maintenance-seconds 10] [--lease-seconds 30]
+// Runs bundled (scripts/bundle-server.mjs, part of the build):
+//   node .next/wijkkracht/worker.mjs [--concurrency 2] [--maintenance-seconds 10] [--lease-seconds 30]
 import { parseArgs } from "node:util";
 import { disconnectDb } from "@/lib/db/client";
 import { JOBS, SCHEDULES } from "@/lib/jobs/registry";

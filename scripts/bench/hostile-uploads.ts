@@ -131,7 +131,7 @@ function serverProcesses(server: ChildProcess): { pid: number; role: "web" | "wo
     { pid: web, role: "web" as const },
     ...descendants(web).map((pid) => ({
       pid,
-      role: commandLine(pid).includes("scripts/worker.ts") ? ("worker" as const) : ("other" as const),
+      role: commandLine(pid).includes("worker.mjs") ? ("worker" as const) : ("other" as const),
     })),
   ];
 }

@@ -1,5 +1,5 @@
 // How the web process (scripts/serve.ts) is started, by `npm run serve`, `npm start`, the browser
-// tests and the benchmarks alike.
+// tests and the benchmarks alike: from its bundle (scripts/bundle-server.mjs, part of the build).
 
 /**
  * The web process's heap. Left to itself V8 grows a server's heap towards a quarter of the machine's
@@ -12,14 +12,15 @@
  */
 export const WEB_HEAP_FLAGS = ["--max-old-space-size=384", "--max-semi-space-size=32"] as const;
 
+/** scripts/serve.ts bundled; the job worker's bundle, worker.mjs, lies beside it. */
+export const SERVER_BUNDLE = ".next/wijkkracht/serve.mjs";
+
 /** Node's arguments for the web process on `port` (and `host`, when given). */
 export function serveArgs(port: number, host?: string, extraNodeFlags: readonly string[] = []): string[] {
   return [
     ...WEB_HEAP_FLAGS,
     ...extraNodeFlags,
-    "--import",
-    "tsx",
-    "scripts/serve.ts",
+    SERVER_BUNDLE,
     "-p",
     String(port),
     ...(host ? ["-H", host] : []),

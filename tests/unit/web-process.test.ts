@@ -1,25 +1,23 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { serveArgs, WEB_HEAP_FLAGS } from "@/scripts/lib/web-process";
+import { SERVER_BUNDLE, serveArgs, WEB_HEAP_FLAGS } from "@/scripts/lib/web-process";
 
 describe("the web process's command line", () => {
   it("package.json's serve script starts it with the same heap flags as npm start, the tests and the benchmarks", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
-    expect(pkg.scripts.serve).toBe(`node ${WEB_HEAP_FLAGS.join(" ")} --import tsx scripts/serve.ts`);
+    expect(pkg.scripts.serve).toBe(`node ${WEB_HEAP_FLAGS.join(" ")} ${SERVER_BUNDLE}`);
   });
 
   it("puts the heap flags and any extra Node flags before the script, the port and host after it", () => {
     expect(serveArgs(3000, "127.0.0.1", ["--cpu-prof"])).toEqual([
       ...WEB_HEAP_FLAGS,
       "--cpu-prof",
-      "--import",
-      "tsx",
-      "scripts/serve.ts",
+      SERVER_BUNDLE,
       "-p",
       "3000",
       "-H",
       "127.0.0.1",
     ]);
-    expect(serveArgs(3141)).toEqual([...WEB_HEAP_FLAGS, "--import", "tsx", "scripts/serve.ts", "-p", "3141"]);
+    expect(serveArgs(3141)).toEqual([...WEB_HEAP_FLAGS, SERVER_BUNDLE, "-p", "3141"]);
   });
 });
