@@ -12,7 +12,6 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-
 await build({
   absWorkingDir: root,
   entryPoints: { serve: "scripts/serve.ts", worker: "scripts/worker.ts" },

@@ -17,12 +17,5 @@ export const SERVER_BUNDLE = ".next/wijkkracht/serve.mjs";
 
 /** Node's arguments for the web process on `port` (and `host`, when given). */
 export function serveArgs(port: number, host?: string, extraNodeFlags: readonly string[] = []): string[] {
-  return [
-    ...WEB_HEAP_FLAGS,
-    ...extraNodeFlags,
-    SERVER_BUNDLE,
-    "-p",
-    String(port),
-    ...(host ? ["-H", host] : []),
-  ];
+  return [...WEB_HEAP_FLAGS, ...extraNodeFlags, SERVER_BUNDLE, "-p", String(port), ...(host ? ["-H", host] : [])];
 }
