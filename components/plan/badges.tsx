@@ -1,8 +1,9 @@
-// Server components: they read the reader's catalogue themselves.
+// Badges of the plan module. They take the page's catalogue (`t`) rather than reading it themselves:
+// a plan page shows a few hundred of them, and an async component per badge made each one a
+// separate, awaited piece of the page's stream.
 import type { IndicatorState } from "@/lib/domain/plans/indicators";
 import type { Messages } from "@/lib/i18n/messages";
 import { fill } from "@/lib/i18n/messages";
-import { getMessages } from "@/lib/i18n/server";
 
 type PlanStatus = keyof Messages["plan"]["status"];
 
@@ -13,8 +14,7 @@ const STATUS_TONE: Record<PlanStatus, string> = {
   geevalueerd: "bg-blue-50 text-blue-900 border-blue-300",
 };
 
-export async function PlanStatusBadge({ status }: { status: keyof Messages["plan"]["status"] }) {
-  const { t } = await getMessages();
+export function PlanStatusBadge({ status, t }: { status: keyof Messages["plan"]["status"]; t: Messages }) {
   return (
     <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_TONE[status]}`}>
       {t.plan.status[status]}
@@ -31,8 +31,7 @@ const STATE_TONE: Record<IndicatorState, string> = {
 const STATE_ICON: Record<IndicatorState, string> = { achieved: "✔", on_track: "●", off_track: "▲", no_data: "○" };
 
 /** Indicator state with an icon and text, never colour alone. */
-export async function IndicatorStateBadge({ state }: { state: IndicatorState }) {
-  const { t } = await getMessages();
+export function IndicatorStateBadge({ state, t }: { state: IndicatorState; t: Messages }) {
   return (
     <span className={`pill print-exact ${STATE_TONE[state]}`}>
       <span aria-hidden="true">{STATE_ICON[state]}</span>
@@ -41,9 +40,8 @@ export async function IndicatorStateBadge({ state }: { state: IndicatorState }) 
   );
 }
 
-export async function OverdueBadge({ count }: { count: number }) {
+export function OverdueBadge({ count, t }: { count: number; t: Messages }) {
   if (count === 0) return null;
-  const { t } = await getMessages();
   return (
     <span className="inline-block rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white print-exact">
       {count === 1 ? t.plan.overdue.one : fill(t.plan.overdue.many, { count })}

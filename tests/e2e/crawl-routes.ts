@@ -322,6 +322,13 @@ export const CRAWL: Record<string, CrawlCase> = {
     as: "coordinator",
     notFound: byId("plan", (id) => `/regioplan/${id}/nieuw-initiatief`),
   },
+  "/r/[region]/regioplan/[planId]/opgave/[themeId]": {
+    as: "coordinator",
+    notFound: (ids) => [
+      ...bad((id) => `/r/${ids.own.region}/regioplan/${ids.own.plan}/opgave/${id}`),
+      ...byId("plan", (id) => `/regioplan/${id}/opgave/${UNKNOWN_UUID}`)(ids),
+    ],
+  },
   "/r/[region]/regioplan/[planId]/tijdlijn": {
     as: "coordinator",
     notFound: byId("plan", (id) => `/regioplan/${id}/tijdlijn`),

@@ -30,6 +30,17 @@ test("a coordinator builds a plan with a theme, an initiative, an indicator and 
   await page.getByRole("button", { name: "Opgave toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 3, name: "Mantelzorgers ontlasten" })).toBeVisible();
 
+  // The theme is edited on its own page, and saving returns to it on the plan.
+  await page.getByRole("link", { name: "Opgave Mantelzorgers ontlasten bewerken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opgave bewerken");
+  await expect(page.locator("#opgave-name")).toHaveValue("Mantelzorgers ontlasten");
+  await expectAccessible(page);
+  await page.locator("#opgave-rationale").fill("Veel mantelzorgers raken overbelast.");
+  await page.getByRole("button", { name: "Opgave opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  expect(new URL(page.url()).hash).toMatch(/^#opgave-/);
+  await expect(page.getByText("Veel mantelzorgers raken overbelast.")).toBeVisible();
+
   // An initiative under it, with a participating wijkverband: on its own page, the theme preselected.
   await page.getByRole("link", { name: "Initiatief toevoegen aan Mantelzorgers ontlasten" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Initiatief toevoegen");

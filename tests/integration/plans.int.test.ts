@@ -7,10 +7,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { disconnectDb, systemDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { addComment, setCommentHandled } from "@/lib/domain/plans/comments";
-import { createInitiative, getInitiative, listInitiatives, updateInitiative } from "@/lib/domain/plans/initiatives";
+import {
+  createInitiative,
+  getInitiative,
+  getNewInitiativeForm,
+  listInitiatives,
+  updateInitiative,
+} from "@/lib/domain/plans/initiatives";
 import { addIndicator, addMilestone, recordMeasurement, setMilestoneDone } from "@/lib/domain/plans/monitoring";
 import { carryOverPlan, createPlan, getPlan, listPlans, transitionPlan, updatePlan } from "@/lib/domain/plans/plans";
-import { createTheme, updateTheme } from "@/lib/domain/plans/themes";
+import { createTheme, getThemeEditForm, updateTheme } from "@/lib/domain/plans/themes";
 import { comparePlanVersions, getPlanVersion } from "@/lib/domain/plans/versions";
 import { getWerkagenda } from "@/lib/domain/plans/werkagenda";
 import { toCsv } from "@/lib/domain/shared/spreadsheet";
@@ -468,6 +474,25 @@ describe("permissions per role", () => {
       mayEdit: true,
       transitions: ["ter_consultatie"],
     });
+
+    // The forms on pages of their own: the new initiative's and a theme's.
+    for (const editor of [coordinator, admin]) {
+      const form = await getNewInitiativeForm(editor, a.slug, plan.id);
+      expect(form?.options.themes.map((th) => th.id)).toContain(theme.id);
+      const edit = await getThemeEditForm(editor, a.slug, plan.id, theme.id);
+      expect(edit).toMatchObject({ plan: { id: plan.id }, theme: { id: theme.id, name: THEME.name, rationale: "Vergrijzing" } });
+    }
+    for (const reader of [holder, insurer, officer]) {
+      expect(await getNewInitiativeForm(reader, a.slug, plan.id)).toBeNull();
+      expect(await getThemeEditForm(reader, a.slug, plan.id, theme.id)).toBeNull();
+    }
+    const otherPlan = await createPlan(coordinator, a.slug, { title: "Ander plan", periodStart: "2029", periodEnd: "2030" });
+    await expect(getThemeEditForm(coordinator, a.slug, otherPlan.id, theme.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getThemeEditForm(coordinator, a.slug, plan.id, "niet-een-uuid")).rejects.toBeInstanceOf(NotFoundError);
+    for (const slug of [a.slug, b.slug]) {
+      await expect(getNewInitiativeForm(foreignCoordinator, slug, plan.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(getThemeEditForm(foreignCoordinator, slug, plan.id, theme.id)).rejects.toBeInstanceOf(NotFoundError);
+    }
 
     // A foreign coordinator: not through the URL's region, and not by pairing its own region with our ids.
     await expect(listPlans(foreignCoordinator, a.slug)).rejects.toBeInstanceOf(NotFoundError);

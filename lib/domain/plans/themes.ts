@@ -1,8 +1,19 @@
 // Themes (opgaven) of a plan: create and edit while the plan's content is editable.
 import type { Actor } from "@/lib/auth/actor";
+import { withActor } from "@/lib/db/with-actor";
 import type { ClientGroup, ThemeType } from "@/lib/generated/prisma/client";
 import { diffFields } from "@/lib/domain/audit/service";
-import { changePlan, PLAN_NOT_FOUND, planInRegion, THEME_NOT_FOUND, themeInRegion, UNCHANGED } from "@/lib/domain/plans/access";
+import { NotFoundError } from "@/lib/domain/errors";
+import {
+  changePlan,
+  PLAN_NOT_FOUND,
+  planInRegion,
+  planPermissions,
+  readableRegion,
+  THEME_NOT_FOUND,
+  themeInRegion,
+  UNCHANGED,
+} from "@/lib/domain/plans/access";
 import { assertContentEditable } from "@/lib/domain/plans/rules";
 import { ThemeInputSchema, type ThemeInput } from "@/lib/domain/plans/schema";
 import { parseInput } from "@/lib/domain/shared/parse";
@@ -37,6 +48,20 @@ export async function createTheme(actor: Actor, slug: string, planId: string, in
         },
       };
     },
+  });
+}
+
+/**
+ * A theme of this plan with what its edit form shows, or null when the actor may not edit the plan's
+ * content (now). Unknown, foreign, or another plan's theme: NotFoundError.
+ */
+export async function getThemeEditForm(actor: Actor, slug: string, planId: string, themeId: string) {
+  return withActor(actor, async (tx) => {
+    const region = await readableRegion(tx, actor, slug);
+    const { plan, ...theme } = await themeInRegion(tx, region.id, themeId);
+    if (plan.id !== planId) throw new NotFoundError(THEME_NOT_FOUND);
+    if (!planPermissions(actor, region.id, plan.status).mayEdit) return null;
+    return { region, plan, theme };
   });
 }
 

@@ -77,8 +77,10 @@ export async function createThemeAction(slug: string, planId: string, _state: Fo
   });
 }
 
+/** From the theme's own edit page: back to the theme on the plan page once saved. */
 export async function updateThemeAction(
   slug: string,
+  planId: string,
   themeId: string,
   _state: FormState,
   formData: FormData,
@@ -86,7 +88,10 @@ export async function updateThemeAction(
   return serverAction({
     run: (actor) => updateTheme(actor, slug, themeId, themeFields(formData)),
     success: msg("actions.themeSaved"),
-    onSuccess: () => refresh(slug),
+    onSuccess: () => {
+      refresh(slug);
+      redirect(`/r/${slug}/regioplan/${planId}#opgave-${themeId}`);
+    },
   });
 }
 

@@ -6,7 +6,7 @@ import { fill, type Messages } from "@/lib/i18n/messages";
 
 type PlanMessages = Messages["plan"];
 
-export function themeFieldSpecs(t: PlanMessages, theme?: ThemeView): FieldSpec[] {
+export function themeFieldSpecs(t: PlanMessages, theme?: Omit<ThemeView, "id" | "initiatives">): FieldSpec[] {
   return [
     { kind: "text", name: "name", label: t.form.themeName, defaultValue: theme?.name, required: true },
     {

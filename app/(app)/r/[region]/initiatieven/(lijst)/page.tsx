@@ -153,13 +153,13 @@ export default async function InitiativesPage({
                   <ul className="space-y-1">
                     {i.indicators.map((ind) => (
                       <li key={ind.id}>
-                        <IndicatorStateBadge state={ind.assessment.state} />
+                        <IndicatorStateBadge state={ind.assessment.state} t={t} />
                       </li>
                     ))}
                   </ul>
                 </Td>
                 <Td>
-                  {fill(tp.page.open, { count: i.openMilestones })} <OverdueBadge count={i.overdueMilestones} />
+                  {fill(tp.page.open, { count: i.openMilestones })} <OverdueBadge count={i.overdueMilestones} t={t} />
                 </Td>
               </tr>
             ))}

@@ -59,7 +59,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
         · {fill(ti.theme, { name: data.theme.name })}
       </p>
       <PageHeader title={ini.title} intro={ini.description ? <span data-user-content>{ini.description}</span> : undefined}>
-        <PlanStatusBadge status={plan.status} />
+        <PlanStatusBadge status={plan.status} t={t} />
       </PageHeader>
 
       <dl className="mb-10 grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm sm:grid-cols-[auto_1fr]">
@@ -127,7 +127,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
               <h3 id={`ind-${ind.id}`} className="text-lg font-semibold">
                 {ind.name}
               </h3>
-              <IndicatorStateBadge state={ind.assessment.state} />
+              <IndicatorStateBadge state={ind.assessment.state} t={t} />
             </div>
             <p className="mb-3 text-sm text-muted">
               {fill(ti.indicatorLine, {
@@ -175,7 +175,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ reg
 
       <section aria-labelledby="mijlpalen" className="mb-10">
         <h2 id="mijlpalen" className="mb-3 flex flex-wrap items-center gap-3 text-xl font-semibold">
-          {tp.col.milestones} <OverdueBadge count={overdue} />
+          {tp.col.milestones} <OverdueBadge count={overdue} t={t} />
         </h2>
         {ini.milestones.length === 0 ? (
           <p className="text-muted">{ti.noMilestones}</p>

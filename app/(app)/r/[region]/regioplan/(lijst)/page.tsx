@@ -54,7 +54,7 @@ export default async function PlansPage({ params }: { params: Promise<{ region: 
               {p.periodStart}–{p.periodEnd}
             </Td>
             <Td>
-              <PlanStatusBadge status={p.status} />
+              <PlanStatusBadge status={p.status} t={t} />
             </Td>
             <Td numeric>{p.currentVersion > 0 ? `v${p.currentVersion}` : "—"}</Td>
             <Td numeric>{formatNumber(p.themes)}</Td>

@@ -22,8 +22,10 @@ import {
   handleCommentAction,
   transitionPlanAction,
   updatePlanAction,
-  updateThemeAction,
 } from "../actions";
+
+const SECONDARY_LINK =
+  "inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-blue-900 hover:bg-slate-50";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -75,7 +77,7 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
           </>
         }
       >
-        <PlanStatusBadge status={plan.status} />
+        <PlanStatusBadge status={plan.status} t={t} />
       </PageHeader>
 
       <nav aria-label={tp.page.sections} className="no-print mb-8">
@@ -89,10 +91,7 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
             [`/r/${region.slug}/initiatieven?plan=${plan.id}`, tp.page.filterInitiatives],
           ].map(([href, label]) => (
             <li key={href}>
-              <a
-                href={href}
-                className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-blue-900 hover:bg-slate-50"
-              >
+              <a href={href} className={SECONDARY_LINK}>
                 {label}
               </a>
             </li>
@@ -210,14 +209,15 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
                           <ul className="space-y-1">
                             {ini.indicators.map((ind) => (
                               <li key={ind.id}>
-                                <IndicatorStateBadge state={ind.assessment.state} /> <span className="text-xs">{ind.name}</span>
+                                <IndicatorStateBadge state={ind.assessment.state} t={t} />{" "}
+                                <span className="text-xs">{ind.name}</span>
                               </li>
                             ))}
                             {ini.indicators.length === 0 ? <li className="text-muted">{tp.page.none}</li> : null}
                           </ul>
                         </Td>
                         <Td>
-                          {fill(tp.page.open, { count: open })} <OverdueBadge count={overdue} />
+                          {fill(tp.page.open, { count: open })} <OverdueBadge count={overdue} t={t} />
                         </Td>
                       </tr>
                     );
@@ -226,25 +226,14 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
               </div>
             )}
             {permissions.mayEdit ? (
-              <>
-                <p className="no-print mt-4">
-                  <Link
-                    href={`${base}/nieuw-initiatief?opgave=${theme.id}`}
-                    className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-blue-900 hover:bg-slate-50"
-                  >
-                    {fill(tp.page.addInitiativeToTheme, { theme: theme.name })}
-                  </Link>
-                </p>
-                <Disclosure summary={tp.page.editTheme} className="no-print mt-4" bodyClassName="max-w-2xl">
-                  <ActionForm
-                    idPrefix={`opgave-${theme.id}`}
-                    action={updateThemeAction.bind(null, region.slug, theme.id)}
-                    fields={themeFieldSpecs(tp, theme)}
-                    submitLabel={tp.page.saveTheme}
-                    pendingLabel={tp.form.saving}
-                  />
-                </Disclosure>
-              </>
+              <p className="no-print mt-4 flex flex-wrap gap-2">
+                <Link href={`${base}/nieuw-initiatief?opgave=${theme.id}`} className={SECONDARY_LINK}>
+                  {fill(tp.page.addInitiativeToTheme, { theme: theme.name })}
+                </Link>
+                <Link href={`${base}/opgave/${theme.id}`} className={SECONDARY_LINK}>
+                  {fill(tp.page.editThemeOf, { theme: theme.name })}
+                </Link>
+              </p>
             ) : null}
             <Disclosure
               summary={fill(tp.page.themeComments, { count: commentsOn("theme", theme.id).length })}
