@@ -160,6 +160,12 @@ test("an insurer sees referral figures per region, and per wijkverband for a cho
       .filter({ hasText: /^\d+(\.\d+)?$|^< 5$|^–$/ })
       .first(),
   ).toBeVisible();
+  // Two quarters on the home; the budgets of every year are in the portfolio.
+  await expect(regions.getByRole("columnheader", { name: /^\d{4}-Q[1-4]$/ })).toHaveCount(2);
+  await expect(page.getByRole("link", { name: "Alle jaren in de portefeuille" })).toHaveAttribute(
+    "href",
+    "/verzekeraar/3311/portefeuille",
+  );
   await expectAccessible(page);
 
   await regions.getByRole("link", { name: "Coöperatie Eerstelijn Zaanstreek-Waterland" }).click();

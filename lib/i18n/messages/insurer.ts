@@ -11,6 +11,8 @@ export const nl = {
   toReview: "Te beoordelen",
   noBudgets: "Nog geen O&I-budgetten.",
   total: "Totaal",
+  homeRowsIntro: "{year} per regio, en eerdere jaren waarin nog uitgaven te beoordelen zijn.",
+  allYears: "Alle jaren in de portefeuille",
 };
 
 export const en: Translation<typeof nl> = {
@@ -24,4 +26,6 @@ export const en: Translation<typeof nl> = {
   toReview: "To review",
   noBudgets: "No O&I budgets yet.",
   total: "Total",
+  homeRowsIntro: "{year} per region, and earlier years with expenditures still to review.",
+  allYears: "All years in the portfolio",
 };

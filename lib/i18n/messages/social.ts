@@ -119,6 +119,8 @@ export const nl = {
   insurerRegions: "Verwijzingen naar het sociaal domein per regio",
   insurerRegionsIntro:
     "Geaggregeerde aantallen per kwartaal over alle verbindingen van de regio. Aantallen onder de 5 worden getoond als ‘< 5’. Per wijkverband: kies een regio.",
+  insurerRegionsHomeIntro:
+    "Geaggregeerde aantallen van de laatste twee kwartalen over alle verbindingen van de regio. Aantallen onder de 5 worden getoond als ‘< 5’. Alle kwartalen en per wijkverband: kies een regio.",
   insurerWijkverbandenOf: "Per wijkverband in {region}",
   show: "Tonen",
   insurerFiguresIntro: "Geaggregeerde aantallen per kwartaal. Aantallen onder de 5 worden getoond als ‘< 5’.",
@@ -240,6 +242,8 @@ export const en: Translation<typeof nl> = {
   insurerRegions: "Referrals to the social domain per region",
   insurerRegionsIntro:
     "Aggregate numbers per quarter over all of the region's links. Numbers below 5 are shown as ‘< 5’. Per wijkverband: choose a region.",
+  insurerRegionsHomeIntro:
+    "Aggregate numbers of the last two quarters over all of the region's links. Numbers below 5 are shown as ‘< 5’. All quarters and per wijkverband: choose a region.",
   insurerWijkverbandenOf: "Per wijkverband in {region}",
   show: "Show",
   insurerFiguresIntro: "Aggregate numbers per quarter. Numbers below 5 are shown as ‘< 5’.",

@@ -6,6 +6,7 @@ import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/session";
+import { rowsForHome } from "@/lib/domain/insurers/rules";
 import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
 import { getInsurerSocialFigures } from "@/lib/domain/social/service";
 import { formatCents, formatNumber } from "@/lib/format";
@@ -28,6 +29,9 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
   const s = t.social;
   const year = new Date().getFullYear();
   const thisYear = rows.filter((r) => r.year === year);
+  const shown = rowsForHome(rows, year);
+  // The last two quarters; the region's page (sociaal-domein?regio=) has them all.
+  const recent = Math.max(0, figures.periods.length - 2);
   const sum = (key: "budgetCents" | "allocatedCents" | "approvedCents" | "toReview") => thisYear.reduce((s, r) => s + r[key], 0);
 
   return (
@@ -39,7 +43,16 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
         <Stat label={`${t.insurer.spent} ${year}`} value={formatCents(sum("approvedCents"))} />
         <Stat label={t.insurer.toReview} value={formatNumber(sum("toReview"))} />
       </StatGrid>
-      <Section id="per-regio" title={t.insurer.region}>
+      <Section
+        id="per-regio"
+        title={t.insurer.region}
+        intro={fill(t.insurer.homeRowsIntro, { year })}
+        actions={
+          <Link href={`/verzekeraar/${insurer.uzovi}/portefeuille`} className="text-sm font-medium text-blue-800 underline">
+            {t.insurer.allYears}
+          </Link>
+        }
+      >
         <DataTable
           caption={fill(t.insurer.intro, { name: insurer.name })}
           head={
@@ -54,7 +67,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
           }
           empty={t.insurer.noBudgets}
         >
-          {rows.map((r) => (
+          {shown.map((r) => (
             <tr key={`${r.regionId}-${r.year}`}>
               <Td href={`/r/${r.regionSlug}`}>{r.regionName}</Td>
               <Td numeric>{r.year}</Td>
@@ -70,7 +83,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
         id="sociaal-domein"
         title={s.insurerRegions}
         actions={<ExportLinks href={`/verzekeraar/${insurer.uzovi}/sociaal-domein/export`} t={s} />}
-        intro={s.insurerRegionsIntro}
+        intro={s.insurerRegionsHomeIntro}
       >
         {figures.regions.length === 0 ? (
           <p className="text-muted">{s.noFigures}</p>
@@ -82,7 +95,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
               { title: s.wijkverbanden, numeric: true },
               { title: s.activeLinks, numeric: true },
             ]}
-            periods={figures.periods}
+            periods={figures.periods.slice(recent)}
             rows={figures.regions.map((r) => ({
               key: r.regionSlug,
               label: (
@@ -91,7 +104,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
                 </Link>
               ),
               cells: [formatNumber(r.wijkverbanden), formatNumber(r.activeLinks)],
-              values: r.counts,
+              values: r.counts.slice(recent),
             }))}
           />
         )}
