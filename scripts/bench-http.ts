@@ -9,6 +9,7 @@
 //   npm run bench:http -- --only praktijk,home the pages whose name contains "praktijk" or "home"
 //   npm run bench:http -- --embedded           `npm start` on PGlite with the demo data, 4 users
 //   npm run bench:http -- --cpu-prof           the server writes a CPU profile to bench-results/profiles
+//   npm run bench:http -- --node-flag=--import --node-flag=tsx   extra Node flags for the app server
 //
 // It builds when sources changed, seeds a database wijkkracht_scale once (the one `npm run seed:scale` makes) (reused afterwards),
 // signs in through next-auth's credentials flow over HTTP as each role (a handful of successful
@@ -40,6 +41,7 @@ const { values: opts } = parseArgs({
     only: { type: "string" },
     embedded: { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
+    "node-flag": { type: "string", multiple: true, default: [] },
     "no-build": { type: "boolean", default: false },
   },
 });
@@ -233,7 +235,10 @@ function treeCpuMs(pid: number): number {
 }
 
 async function startServer(port: number, env: Record<string, string>): Promise<Server> {
-  const nodeArgs = opts["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.join(resultsDir, "profiles")}`] : [];
+  const nodeArgs = [
+    ...(opts["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.join(resultsDir, "profiles")}`] : []),
+    ...opts["node-flag"],
+  ];
   const args = embedded ? [...nodeArgs, "--import", "tsx", "scripts/start.ts"] : serveArgs(port, undefined, nodeArgs);
   const child = spawn(process.execPath, args, {
     env: {

@@ -4,7 +4,7 @@
 // response time, which on a shared machine says little). Starts the
 // production server (build when stale) on the scale database, signs in as the demo accounts.
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
-//     npx tsx scripts/experiments/request-cost.ts [--port 3151] [--requests 20] [--show] [--save dir] [--cpu-prof] [--database wijkkracht_scale] \
+//     npx tsx scripts/experiments/request-cost.ts [--port 3151] [--requests 20] [--show] [--save dir] [--cpu-prof] [--database wijkkracht_scale] [--node-flag=--import --node-flag=tsx] \
 //     coordinator:/r/zaanstreek-waterland/instellingen verzekeraar:/verzekeraar/3311/portefeuille …
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +27,8 @@ const { values: opts, positionals } = parseArgs({
     save: { type: "string" },
     database: { type: "string", default: "wijkkracht_scale" },
     "cpu-prof": { type: "boolean", default: false },
+    // Extra Node flags for the server, e.g. --node-flag=--import --node-flag=tsx
+    "node-flag": { type: "string", multiple: true, default: [] },
   },
 });
 const EMAIL: Record<string, string> = {
@@ -75,6 +77,7 @@ const child = spawn(
     "--import",
     path.join(import.meta.dirname, "count-queries.mjs"),
     ...(opts["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+    ...opts["node-flag"],
   ]),
   {
     env: {
