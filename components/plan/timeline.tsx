@@ -38,7 +38,10 @@ const PHASE_COLOUR: Record<keyof Messages["plan"]["phase"], string> = {
 export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate, today, t }: Props) {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
-  const pct = (d: Date) => Math.min(100, Math.max(0, ((d.getTime() - start) / (end - start)) * 100));
+  // Positions in hundredths of a percent (hours on a plan's axis): more digits only made every bar and
+  // milestone longer, twice over (HTML and RSC payload).
+  const hundredths = (x: number) => Math.round(x * 100) / 100;
+  const pct = (d: Date) => hundredths(Math.min(100, Math.max(0, ((d.getTime() - start) / (end - start)) * 100)));
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
   const todayPct = today.getTime() >= start && today.getTime() <= end ? pct(today) : null;
 
@@ -78,7 +81,7 @@ export function Timeline({ themes, fromYear, toYear, initiativeHref, formatDate,
               const s = ini.startDate ?? ini.endDate;
               const e = ini.endDate ?? ini.startDate;
               const left = s ? pct(s) : 0;
-              const width = s && e ? Math.max(1.5, pct(e) - left) : 0;
+              const width = s && e ? hundredths(Math.max(1.5, pct(e) - left)) : 0;
               const dates = s && e ? fill(t.timeline.range, { from: formatDate(s), to: formatDate(e) }) : t.timeline.unplanned;
               return (
                 <li key={ini.id} className="grid grid-cols-[minmax(10rem,16rem)_1fr] items-start gap-3">

@@ -1,0 +1,136 @@
+// Scratch: the CPU cost per request of this checkout against another one (the code before a change),
+// measured side by side. On a shared machine the same code measured minutes apart differs by up to
+// half (bench:http's trivial page: 95–160 req/s in one afternoon), so both servers run at once against
+// the same scale database and take turns in small rounds of sequential requests; each server's CPU
+// time is read from /proc for its own turns only, so both see the same machine.
+//   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/node_modules &&
+//     (cd /tmp/before && npm run build)
+//   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
+//     npx tsx scripts/experiments/ab-cost.ts --before /tmp/before [--requests 120] [--rounds 12] \
+//     coordinator:/r/zaanstreek-waterland/instellingen verzekeraar:/verzekeraar/3311 …
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { roleUrls } from "@/lib/db/test-database";
+import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
+import { HttpSession } from "../bench/http-session";
+import { buildIfNeeded } from "../lib/build";
+import { ensureDatabase, hasScaleData } from "../lib/scale-database";
+import { SERVER_BUNDLE, serveArgs, WEB_HEAP_FLAGS } from "../lib/web-process";
+
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    before: { type: "string" },
+    requests: { type: "string", default: "120" },
+    rounds: { type: "string", default: "12" },
+    database: { type: "string", default: "wijkkracht_scale" },
+  },
+});
+const EMAIL: Record<string, string> = {
+  coordinator: "coordinator@wijkkracht.test",
+  huisarts: "huisarts@wijkkracht.test",
+  verzekeraar: "verzekeraar@wijkkracht.test",
+  gemeente: "gemeente@wijkkracht.test",
+};
+if (!opts.before || !existsSync(path.join(opts.before, ".next", "BUILD_ID"))) throw new Error("--before: een gebouwde checkout");
+const server = process.env.TEST_DATABASE_URL;
+if (!server) throw new Error("Zet TEST_DATABASE_URL");
+const ownerUrl = await ensureDatabase(server, opts.database, false);
+if (!(await hasScaleData(ownerUrl))) throw new Error("geen schaaldata: npm run seed:scale");
+buildIfNeeded((line) => console.log(line));
+
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+type Side = { name: string; port: number; child: ChildProcess; base: string };
+
+function start(name: string, cwd: string, port: number): Side {
+  // An older checkout may still run its server through tsx.
+  const args = existsSync(path.join(cwd, SERVER_BUNDLE))
+    ? serveArgs(port)
+    : [...WEB_HEAP_FLAGS, "--import", "tsx", "scripts/serve.ts", "-p", String(port)];
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: {
+      ...process.env,
+      ...roleUrls(ownerUrl),
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: "wijkkracht-bench-secret-not-for-production",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      SEED_DEMO_DATA: "true",
+      JOBS_WORKER: "false",
+      TRUSTED_PROXY_HEADER: "x-forwarded-for",
+      LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return { name, port, child, base: `http://127.0.0.1:${port}` };
+}
+
+async function ready(side: Side): Promise<void> {
+  for (let i = 0; i < 360; i++) {
+    if (side.child.exitCode !== null) throw new Error(`${side.name}: server stopte`);
+    try {
+      if ((await fetch(`${side.base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${side.name}: server startte niet`);
+}
+
+const sides = [start("before", path.resolve(opts.before), 3161), start("after", process.cwd(), 3162)];
+try {
+  await Promise.all(sides.map(ready));
+  const rounds = Number(opts.rounds);
+  const perRound = Math.max(1, Math.round(Number(opts.requests) / rounds));
+  console.log(`| page | bytes before → after | CPU ms/request before → after | change |`);
+  console.log(`|---|---|---|---|`);
+  for (const target of positionals) {
+    const at = target.indexOf(":");
+    const role = target.slice(0, at);
+    const page = target.slice(at + 1);
+    const email = EMAIL[role];
+    if (!email) throw new Error(`onbekende rol ${role}`);
+    const sessions = await Promise.all(
+      sides.map(async (side) => {
+        const session = new HttpSession(side.base);
+        const error = await session.signIn(email, DEMO_PASSWORD);
+        if (error) throw new Error(`${side.name}: inloggen als ${role}: ${error}`);
+        return session;
+      }),
+    );
+    const bytes: number[] = [];
+    for (const [i, session] of sessions.entries()) {
+      for (let w = 0; w < 5; w++) await session.get(page);
+      bytes[i] = Buffer.byteLength((await session.get(page)).html);
+    }
+    const cpu = [0, 0];
+    for (let round = 0; round < rounds; round++) {
+      // Alternate who goes first, so neither always runs right after the other's garbage.
+      const order = round % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) {
+        const pid = sides[i]!.child.pid!;
+        const before = cpuMs(pid);
+        for (let r = 0; r < perRound; r++) {
+          const { status } = await sessions[i]!.get(page);
+          if (status !== 200) throw new Error(`${sides[i]!.name} ${page}: HTTP ${status}`);
+        }
+        cpu[i]! += cpuMs(pid) - before;
+      }
+    }
+    const [a, b] = cpu.map((ms) => ms / (rounds * perRound)) as [number, number];
+    console.log(
+      `| ${role} ${page} | ${(bytes[0]! / 1024).toFixed(0)} → ${(bytes[1]! / 1024).toFixed(0)} kB | ${a.toFixed(1)} → ${b.toFixed(1)} | ${(((b - a) / a) * 100).toFixed(0)} % |`,
+    );
+  }
+} finally {
+  for (const side of sides) side.child.kill("SIGTERM");
+  await Promise.all(sides.map((side) => new Promise((resolve) => side.child.once("exit", resolve))));
+}
