@@ -23,7 +23,15 @@ function sourceFingerprint(): string {
   const files: string[] = [];
   for (const d of ["app", "components", "lib", "public"])
     if (existsSync(path.join(root, d))) listFiles(path.join(root, d), files);
-  for (const f of ["next.config.ts", "package-lock.json", "proxy.ts", "postcss.config.mjs", "tsconfig.json"]) {
+  // The schema stands for the generated Prisma client (lib/generated, left out above), which the build bundles.
+  for (const f of [
+    "next.config.ts",
+    "package-lock.json",
+    "proxy.ts",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "prisma/schema.prisma",
+  ]) {
     if (existsSync(path.join(root, f))) files.push(path.join(root, f));
   }
   const hash = createHash("sha256");
