@@ -21,3 +21,16 @@ describe("the web process's command line", () => {
     expect(serveArgs(3141)).toEqual([...WEB_HEAP_FLAGS, SERVER_BUNDLE, "-p", "3141"]);
   });
 });
+
+describe("the web process's entry point", () => {
+  const source = readFileSync("scripts/serve.ts", "utf8");
+
+  it("installs the Immediate-link fix before anything else is imported", () => {
+    expect(source.match(/^import .*$/m)?.[0]).toBe('import "@/lib/next/immediate-links";');
+  });
+
+  it("imports Next.js only at run time: a bundle evaluates its static package imports before its own code", () => {
+    expect(source).not.toMatch(/^import [^;]*from "next(\/[^"]*)?";$/m);
+    expect(source).toContain('await import("next")');
+  });
+});
