@@ -310,6 +310,9 @@ describe("versions", () => {
 describe("carry-over to a new period", () => {
   it("copies themes and running initiatives with indicators, measurements and open milestones in one go", async () => {
     const { plan, initiative, stopping } = await planWithContent(coordinator, a);
+    // Two more indicators, not in alphabetical order: the copies keep the order they were added in.
+    for (const name of ["Zorgplannen gedeeld", "Acute opnames"])
+      await addIndicator(coordinator, a.slug, initiative.id, { name, unit: "aantal", target: "5", direction: "increase" });
     await transitionPlan(coordinator, a.slug, plan.id, { to: "ter_consultatie" });
     await transitionPlan(coordinator, a.slug, plan.id, { to: "vastgesteld" });
     const result = await carryOverPlan(coordinator, a.slug, plan.id, {
@@ -343,6 +346,12 @@ describe("carry-over to a new period", () => {
       target: 60,
       measurements: [{ period: "2025-Q4", value: 33.5 }],
     });
+    const order = ["Ouderen met plan", "Zorgplannen gedeeld", "Acute opnames"];
+    expect(copied[0]!.indicators.map((i) => i.name)).toEqual(order);
+    // The copies were inserted in one statement; an update moves a row within the table, not in the list.
+    await systemDb.indicator.update({ where: { id: copied[0]!.indicators[0]!.id }, data: { unit: "procent" } });
+    const again = await getPlan(coordinator, a.slug, result.id);
+    expect(again.themes[0]!.initiatives[0]!.indicators.map((i) => i.name)).toEqual(order);
     expect(copied[0]!.milestones.map((m) => m.title)).toEqual(["Gedeeld zorgplan overal"]);
     expect((await getInitiative(holder, a.slug, copied[0]!.id)).carriedFrom?.id).toBe(initiative.id);
 

@@ -3,6 +3,7 @@
 // comments on plans and initiatives.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildSnapshot } from "@/lib/domain/plans/snapshot";
+import { createdInOrder } from "@/lib/domain/plans/tree";
 import type { NetworkIds, PlanIds, RegionIds, Tx, UserIds } from "@/lib/db/seed/context";
 import {
   COMMENTS,
@@ -57,6 +58,7 @@ export async function writePlans<C extends RegionIds & NetworkIds & UserIds>(tx:
   const initiatives: Prisma.InitiativeCreateManyInput[] = [];
   const participants: Prisma.InitiativeParticipantCreateManyInput[] = [];
   const indicators: Prisma.IndicatorCreateManyInput[] = [];
+  const seededAt = Date.now();
   const measurements: Prisma.MeasurementCreateManyInput[] = [];
   const milestones: Prisma.MilestoneCreateManyInput[] = [];
   const participantName = (part: ParticipantSeed): string => {
@@ -127,6 +129,7 @@ export async function writePlans<C extends RegionIds & NetworkIds & UserIds>(tx:
           regionId: regionIdOfPlan,
           initiativeId: initiative,
           ...indicatorFields(ind),
+          createdAt: createdInOrder(seededAt, indicators.length),
         });
         for (const [period, value] of ind.measurements) {
           measurements.push({ regionId: regionIdOfPlan, indicatorId: indicator, period, periodEnd: periodEndOf(period), value });

@@ -26,7 +26,7 @@ import {
   type CarryOverInput,
   type PlanInput,
 } from "@/lib/domain/plans/schema";
-import { loadThemes, snapshotOf, type ThemeView } from "@/lib/domain/plans/tree";
+import { createdInOrder, loadThemes, snapshotOf, type ThemeView } from "@/lib/domain/plans/tree";
 import { parseInput } from "@/lib/domain/shared/parse";
 import type { RegionSummary } from "@/lib/domain/regions/service";
 import { msg } from "@/lib/i18n/keys";
@@ -274,6 +274,7 @@ export async function carryOverPlan(
                     direction: true,
                     measurements: { select: { period: true, periodEnd: true, value: true } },
                   },
+                  orderBy: [{ createdAt: "asc" }, { name: "asc" }],
                 },
                 milestones: { where: { doneAt: null }, select: { title: true, dueDate: true } },
               },
@@ -298,6 +299,7 @@ export async function carryOverPlan(
         const initiativeRows: Prisma.InitiativeCreateManyInput[] = [];
         const participantRows: Prisma.InitiativeParticipantCreateManyInput[] = [];
         const indicatorRows: Prisma.IndicatorCreateManyInput[] = [];
+        const startedAt = Date.now();
         const measurementRows: Prisma.MeasurementCreateManyInput[] = [];
         const milestoneRows: Prisma.MilestoneCreateManyInput[] = [];
         const regionId = region.id;
@@ -313,7 +315,13 @@ export async function carryOverPlan(
             for (const ind of indicators) {
               const indicatorId = crypto.randomUUID();
               const { measurements, ...indicatorValues } = ind;
-              indicatorRows.push({ ...indicatorValues, id: indicatorId, regionId, initiativeId });
+              indicatorRows.push({
+                ...indicatorValues,
+                id: indicatorId,
+                regionId,
+                initiativeId,
+                createdAt: createdInOrder(startedAt, indicatorRows.length),
+              });
               for (const m of measurements) measurementRows.push({ ...m, regionId, indicatorId });
             }
             for (const m of milestones) milestoneRows.push({ ...m, regionId, initiativeId });

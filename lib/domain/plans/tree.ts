@@ -92,10 +92,20 @@ export const INITIATIVE_TREE_SELECT = {
       direction: true,
       measurements: { select: { id: true, period: true, periodEnd: true, value: true }, orderBy: { periodEnd: "asc" } },
     },
-    orderBy: { createdAt: "asc" },
+    // In the order they were added; rows inserted together get createdAt apart (createdInOrder), and
+    // the name settles any tie that is left rather than the table's physical order.
+    orderBy: [{ createdAt: "asc" }, { name: "asc" }],
   },
   milestones: { select: { id: true, title: true, dueDate: true, doneAt: true }, orderBy: { dueDate: "asc" } },
 } as const satisfies Prisma.InitiativeSelect;
+
+/**
+ * createdAt for the `index`-th of rows inserted in one statement (a carry-over, the seed): a
+ * millisecond apart from `startedAt`, so the plan lists them in the order they were given.
+ */
+export function createdInOrder(startedAt: number, index: number): Date {
+  return new Date(startedAt + index);
+}
 
 type InitiativeTreeRow = Prisma.InitiativeGetPayload<{ select: typeof INITIATIVE_TREE_SELECT }>;
 
