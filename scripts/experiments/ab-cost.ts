@@ -2,14 +2,15 @@
 // measured side by side. On a shared machine the same code measured minutes apart differs by up to
 // half (bench:http's trivial page: 95–160 req/s in one afternoon), so both servers run at once against
 // the same scale database and take turns in small rounds of sequential requests; each server's CPU
-// time is read from /proc for its own turns only, so both see the same machine.
+// time is read from /proc for its own turns only, so both see the same machine. PostgreSQL's CPU
+// during each side's turns is added in a second column when it runs on this machine.
 //   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/node_modules &&
 //     (cd /tmp/before && npm run build)
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
 //     npx tsx scripts/experiments/ab-cost.ts --before /tmp/before [--requests 120] [--rounds 12] \
 //     coordinator:/r/zaanstreek-waterland/instellingen verzekeraar:/verzekeraar/3311 …
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { roleUrls } from "@/lib/db/test-database";
@@ -44,6 +45,20 @@ buildIfNeeded((line) => console.log(line));
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** CPU of every PostgreSQL process on this machine (0 when it runs elsewhere): a change can move work there. */
+function databaseCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += cpuMs(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
 }
 
 type Side = { name: string; port: number; child: ChildProcess; base: string };
@@ -90,8 +105,8 @@ try {
   await Promise.all(sides.map(ready));
   const rounds = Number(opts.rounds);
   const perRound = Math.max(1, Math.round(Number(opts.requests) / rounds));
-  console.log(`| page | bytes before → after | CPU ms/request before → after | change |`);
-  console.log(`|---|---|---|---|`);
+  console.log(`| page | bytes before → after | server CPU ms/request before → after | change | with PostgreSQL's CPU | change |`);
+  console.log(`|---|---|---|---|---|---|`);
   for (const target of positionals) {
     const at = target.indexOf(":");
     const role = target.slice(0, at);
@@ -112,22 +127,27 @@ try {
       bytes[i] = Buffer.byteLength((await session.get(page)).html);
     }
     const cpu = [0, 0];
+    const withDatabase = [0, 0];
     for (let round = 0; round < rounds; round++) {
       // Alternate who goes first, so neither always runs right after the other's garbage.
       const order = round % 2 === 0 ? [0, 1] : [1, 0];
       for (const i of order) {
         const pid = sides[i]!.child.pid!;
         const before = cpuMs(pid);
+        const databaseBefore = databaseCpuMs();
         for (let r = 0; r < perRound; r++) {
           const { status } = await sessions[i]!.get(page);
           if (status !== 200) throw new Error(`${sides[i]!.name} ${page}: HTTP ${status}`);
         }
-        cpu[i]! += cpuMs(pid) - before;
+        const server = cpuMs(pid) - before;
+        cpu[i]! += server;
+        withDatabase[i]! += server + databaseCpuMs() - databaseBefore;
       }
     }
-    const [a, b] = cpu.map((ms) => ms / (rounds * perRound)) as [number, number];
+    const perRequest = (pair: number[]) => pair.map((ms) => ms / (rounds * perRound)) as [number, number];
+    const cell = ([a, b]: [number, number]) => `${a.toFixed(1)} → ${b.toFixed(1)} | ${(((b - a) / a) * 100).toFixed(0)} %`;
     console.log(
-      `| ${role} ${page} | ${(bytes[0]! / 1024).toFixed(0)} → ${(bytes[1]! / 1024).toFixed(0)} kB | ${a.toFixed(1)} → ${b.toFixed(1)} | ${(((b - a) / a) * 100).toFixed(0)} % |`,
+      `| ${role} ${page} | ${(bytes[0]! / 1024).toFixed(0)} → ${(bytes[1]! / 1024).toFixed(0)} kB | ${cell(perRequest(cpu))} | ${cell(perRequest(withDatabase))} |`,
     );
   }
 } finally {
