@@ -13,6 +13,7 @@ export const nl = {
   total: "Totaal",
   homeRowsIntro: "{year} per regio, en eerdere jaren waarin nog uitgaven te beoordelen zijn.",
   allYears: "Alle jaren in de portefeuille",
+  nothingForHome: "Nog geen budgetten voor {year}, en uit eerdere jaren wacht niets op beoordeling.",
 };
 
 export const en: Translation<typeof nl> = {
@@ -28,4 +29,5 @@ export const en: Translation<typeof nl> = {
   total: "Total",
   homeRowsIntro: "{year} per region, and earlier years with expenditures still to review.",
   allYears: "All years in the portfolio",
+  nothingForHome: "No budgets for {year} yet, and nothing from earlier years waits for review.",
 };

@@ -65,7 +65,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
               <Th numeric>{t.insurer.toReview}</Th>
             </tr>
           }
-          empty={t.insurer.noBudgets}
+          empty={rows.length === 0 ? t.insurer.noBudgets : fill(t.insurer.nothingForHome, { year })}
         >
           {shown.map((r) => (
             <tr key={`${r.regionId}-${r.year}`}>
