@@ -2,6 +2,7 @@
 // role × own and foreign region and insurer), concurrent allocations that never exceed the budget,
 // reconciliation of every total with its line items (pages and exports, also after corrections),
 // the year lock, four eyes, evidence checks and the history.
+import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -664,6 +665,9 @@ describe("reconciliation: line items sum to every total on every page and export
     expect(regionPage.years).toContain(YEAR);
     expect(portfolio.burn.at(-1)!.cumulativeCents).toBe(items.approved);
     expect(portfolio.burn.reduce((s, m) => s + m.approvedCents, 0)).toBe(items.approved);
+    // Insurer home: the region's row of the year.
+    const home = (await getInsurerWorkspace(tInsurer, t.uzovi)).rows.find((r) => r.regionSlug === t.slug && r.year === YEAR);
+    expect(home).toMatchObject({ budgetCents: items.planned, allocatedCents: items.allocated, approvedCents: items.approved });
     // Insurer budgets list.
     const list = await listInsurerBudgets(tInsurer, t.uzovi, YEAR);
     expect(list.budgets.reduce((s, x) => s + x.figures.approvedCents, 0)).toBe(items.approved);

@@ -49,6 +49,8 @@ export async function getInsurerWorkspace(actor: Actor, uzovi: string): Promise<
       ), allocations AS (
         SELECT a."regionId", a."id", bu."year", a."amountCents" FROM "Allocation" a
         JOIN budgets bu ON bu."regionId" = a."regionId" AND bu."id" = a."budgetId"
+      ), allocated AS (
+        SELECT al."regionId", al."year", SUM(al."amountCents") AS allocated FROM allocations al GROUP BY 1, 2
       ), spent AS MATERIALIZED (
         SELECT al."regionId", al."year",
           COALESCE(SUM(e."amountCents") FILTER (WHERE e."status" = 'goedgekeurd'), 0) AS approved,
@@ -58,10 +60,11 @@ export async function getInsurerWorkspace(actor: Actor, uzovi: string): Promise<
       )
       SELECT r."id"::text AS "regionId", r."slug", r."name", t."year",
         t.budget::bigint AS budget,
-        COALESCE((SELECT SUM(al."amountCents") FROM allocations al WHERE al."regionId" = t."regionId" AND al."year" = t."year"), 0)::bigint AS allocated,
+        COALESCE(a.allocated, 0)::bigint AS allocated,
         COALESCE(s.approved, 0)::bigint AS approved, COALESCE(s."toReview", 0)::bigint AS "toReview"
       FROM (SELECT "regionId", "year", SUM("amountCents") AS budget FROM budgets GROUP BY 1, 2) t
       JOIN "Region" r ON r."id" = t."regionId"
+      LEFT JOIN allocated a ON a."regionId" = t."regionId" AND a."year" = t."year"
       LEFT JOIN spent s ON s."regionId" = t."regionId" AND s."year" = t."year"
       ORDER BY r."name", t."year" DESC`;
     const rows: InsurerBudgetRow[] = sums.map((r) => ({
