@@ -251,7 +251,7 @@ async function portfolioInTx(
   const regionIds = [...new Set(inYear.map((b) => b.regionId))];
   const scope = Prisma.sql`b."insurerId" = ${insurer.id}::uuid AND b."year" = ${chosen} AND b."regionId" = ANY (${regionIds}::uuid[])`;
   const figures = inYear.length ? await budgetFigures(tx, scope) : new Map<string, MoneyFigures>();
-  const months = inYear.length ? await approvedPerMonth(tx, scope) : new Map<string, Map<string, number>>();
+  const months = inYear.length ? await approvedPerMonth(tx, scope) : new Map<string, number>();
   const closures = await tx.budgetYearClosure.findMany({
     where: { insurerId: insurer.id, year: chosen, regionId: { in: regionIds } },
     select: { regionId: true, closedAt: true, closedByName: true },
@@ -292,8 +292,7 @@ async function portfolioInTx(
   });
   let cumulative = 0;
   const burn = monthsOf(chosen).map((month) => {
-    let approved = 0;
-    for (const m of months.values()) approved += m.get(month) ?? 0;
+    const approved = months.get(month) ?? 0;
     cumulative += approved;
     return { month, approvedCents: approved, cumulativeCents: cumulative };
   });
