@@ -27,7 +27,7 @@ import pg from "pg";
 import { roleUrls } from "@/lib/db/test-database";
 import { BIG_PLAN_TITLE, BIG_REGION_SLUG, BENCH_INSURER_UZOVI } from "@/lib/db/seed/scale";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
-import { commandLine, descendants, rssMb } from "./bench/http-session";
+import { commandLine, descendants, processCpuMs, rssMb } from "./bench/http-session";
 import { buildIfNeeded } from "./lib/build";
 import { ensureDatabase, hasScaleData, seedScaleDatabase } from "./lib/scale-database";
 import { SERVER_BUNDLE, serveArgs } from "./lib/web-process";
@@ -222,8 +222,7 @@ function treeRssMb(pid: number): number {
 function treeCpuMs(pid: number): number {
   let total = 0;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 ticks per second
+    total += processCpuMs(pid);
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       const children = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
       for (const child of children ? children.split(" ") : []) total += treeCpuMs(Number(child));

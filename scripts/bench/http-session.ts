@@ -214,6 +214,12 @@ export function rssMb(pid: number): number {
   }
 }
 
+/** CPU time (user + system, ms) a process has used so far; throws when it is gone. */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 ticks per second
+}
+
 /** Percentile summary of a list of milliseconds. */
 export function percentiles(values: number[]): { n: number; median: number; p95: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);

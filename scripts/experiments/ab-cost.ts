@@ -15,10 +15,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { roleUrls } from "@/lib/db/test-database";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
-import { HttpSession } from "../bench/http-session";
+import { HttpSession, processCpuMs, waitForHealth } from "../bench/http-session";
 import { buildIfNeeded } from "../lib/build";
 import { ensureDatabase, hasScaleData } from "../lib/scale-database";
-import { SERVER_BUNDLE, serveArgs, WEB_HEAP_FLAGS } from "../lib/web-process";
+import { measuredServerEnv, SERVER_BUNDLE, serveArgs, WEB_HEAP_FLAGS } from "../lib/web-process";
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,18 +42,13 @@ const ownerUrl = await ensureDatabase(server, opts.database, false);
 if (!(await hasScaleData(ownerUrl))) throw new Error("geen schaaldata: npm run seed:scale");
 buildIfNeeded((line) => console.log(line));
 
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-
 /** CPU of every PostgreSQL process on this machine (0 when it runs elsewhere): a change can move work there. */
 function databaseCpuMs(): number {
   let total = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += cpuMs(Number(entry));
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += processCpuMs(Number(entry));
     } catch {
       // the process ended meanwhile
     }
@@ -73,36 +68,16 @@ function start(name: string, cwd: string, port: number): Side {
     env: {
       ...process.env,
       ...roleUrls(ownerUrl),
-      NODE_ENV: "production",
-      NEXTAUTH_SECRET: "wijkkracht-bench-secret-not-for-production",
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      SEED_DEMO_DATA: "true",
-      JOBS_WORKER: "false",
-      TRUSTED_PROXY_HEADER: "x-forwarded-for",
-      LOG_LEVEL: "warn",
-      NEXT_TELEMETRY_DISABLED: "1",
+      ...measuredServerEnv(port),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return { name, port, child, base: `http://127.0.0.1:${port}` };
 }
 
-async function ready(side: Side): Promise<void> {
-  for (let i = 0; i < 360; i++) {
-    if (side.child.exitCode !== null) throw new Error(`${side.name}: server stopte`);
-    try {
-      if ((await fetch(`${side.base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${side.name}: server startte niet`);
-}
-
 const sides = [start("before", path.resolve(opts.before), 3161), start("after", process.cwd(), 3162)];
 try {
-  await Promise.all(sides.map(ready));
+  await Promise.all(sides.map((side) => waitForHealth(side.base, 180_000)));
   const rounds = Number(opts.rounds);
   const perRound = Math.max(1, Math.round(Number(opts.requests) / rounds));
   console.log(`| page | bytes before → after | server CPU ms/request before → after | change | with PostgreSQL's CPU | change |`);
@@ -133,13 +108,13 @@ try {
       const order = round % 2 === 0 ? [0, 1] : [1, 0];
       for (const i of order) {
         const pid = sides[i]!.child.pid!;
-        const before = cpuMs(pid);
+        const before = processCpuMs(pid);
         const databaseBefore = databaseCpuMs();
         for (let r = 0; r < perRound; r++) {
           const { status } = await sessions[i]!.get(page);
           if (status !== 200) throw new Error(`${sides[i]!.name} ${page}: HTTP ${status}`);
         }
-        const server = cpuMs(pid) - before;
+        const server = processCpuMs(pid) - before;
         cpu[i]! += server;
         withDatabase[i]! += server + databaseCpuMs() - databaseBefore;
       }

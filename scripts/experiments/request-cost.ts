@@ -13,10 +13,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { roleUrls } from "@/lib/db/test-database";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
-import { HttpSession } from "../bench/http-session";
+import { HttpSession, processCpuMs } from "../bench/http-session";
 import { buildIfNeeded } from "../lib/build";
 import { ensureDatabase, hasScaleData } from "../lib/scale-database";
-import { serveArgs } from "../lib/web-process";
+import { measuredServerEnv, serveArgs } from "../lib/web-process";
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,11 +40,6 @@ const EMAIL: Record<string, string> = {
 const port = Number(opts.port);
 const requests = Number(opts.requests);
 const queryLog = path.join(os.tmpdir(), `request-cost-${process.pid}.jsonl`);
-
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 
 type Statement = { user: string; text: string };
 
@@ -83,15 +78,8 @@ const child = spawn(
     env: {
       ...process.env,
       ...roleUrls(ownerUrl),
-      NODE_ENV: "production",
-      NEXTAUTH_SECRET: "wijkkracht-bench-secret-not-for-production",
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      SEED_DEMO_DATA: "true",
-      JOBS_WORKER: "false",
-      TRUSTED_PROXY_HEADER: "x-forwarded-for",
-      LOG_LEVEL: "warn",
+      ...measuredServerEnv(port),
       QUERY_LOG: queryLog,
-      NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "inherit", "inherit"],
   },
@@ -130,7 +118,7 @@ try {
       mkdirSync(opts.save, { recursive: true });
       writeFileSync(path.join(opts.save, `${role}${page.replace(/[^a-z0-9]+/gi, "_")}.html`), first.html);
     }
-    const cpuBefore = cpuMs(pid);
+    const cpuBefore = processCpuMs(pid);
     const wall: number[] = [];
     for (let i = 0; i < requests; i++) {
       const started = performance.now();
@@ -138,7 +126,7 @@ try {
       wall.push(performance.now() - started);
       if (r.status !== 200) throw new Error(`${page}: HTTP ${r.status}`);
     }
-    const cpu = cpuMs(pid) - cpuBefore;
+    const cpu = processCpuMs(pid) - cpuBefore;
     const median = wall.sort((x, y) => x - y)[Math.floor(wall.length / 2)]!;
     const all = await drain(pid);
     const perUser = (list: Statement[], user: string) => list.filter((s) => s.user === user).length;

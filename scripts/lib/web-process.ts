@@ -19,3 +19,21 @@ export const SERVER_BUNDLE = ".next/wijkkracht/serve.mjs";
 export function serveArgs(port: number, host?: string, extraNodeFlags: readonly string[] = []): string[] {
   return [...WEB_HEAP_FLAGS, ...extraNodeFlags, SERVER_BUNDLE, "-p", String(port), ...(host ? ["-H", host] : [])];
 }
+
+/**
+ * The environment of a production server that the experiments measure one request at a time
+ * (scripts/experiments): the demo accounts are its accounts, no job worker competes for the CPU, and
+ * the client address comes from X-Forwarded-For so the sessions' logins are not throttled as one.
+ */
+export function measuredServerEnv(port: number): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    NEXTAUTH_SECRET: "wijkkracht-bench-secret-not-for-production",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    SEED_DEMO_DATA: "true",
+    JOBS_WORKER: "false",
+    TRUSTED_PROXY_HEADER: "x-forwarded-for",
+    LOG_LEVEL: "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
