@@ -313,6 +313,9 @@ describe("carry-over to a new period", () => {
     // Two more indicators, not in alphabetical order: the copies keep the order they were added in.
     for (const name of ["Zorgplannen gedeeld", "Acute opnames"])
       await addIndicator(coordinator, a.slug, initiative.id, { name, unit: "aantal", target: "5", direction: "increase" });
+    // Open milestones due on the same day as the existing one: the title settles their order.
+    for (const title of ["Zorgpaden afgestemd", "Afsprakenkaart verspreid"])
+      await addMilestone(coordinator, a.slug, initiative.id, { title, dueDate: "2026-09-30" });
     await transitionPlan(coordinator, a.slug, plan.id, { to: "ter_consultatie" });
     await transitionPlan(coordinator, a.slug, plan.id, { to: "vastgesteld" });
     const result = await carryOverPlan(coordinator, a.slug, plan.id, {
@@ -352,7 +355,9 @@ describe("carry-over to a new period", () => {
     await systemDb.indicator.update({ where: { id: copied[0]!.indicators[0]!.id }, data: { unit: "procent" } });
     const again = await getPlan(coordinator, a.slug, result.id);
     expect(again.themes[0]!.initiatives[0]!.indicators.map((i) => i.name)).toEqual(order);
-    expect(copied[0]!.milestones.map((m) => m.title)).toEqual(["Gedeeld zorgplan overal"]);
+    const milestoneOrder = ["Afsprakenkaart verspreid", "Gedeeld zorgplan overal", "Zorgpaden afgestemd"];
+    expect(copied[0]!.milestones.map((m) => m.title)).toEqual(milestoneOrder);
+    expect(again.themes[0]!.initiatives[0]!.milestones.map((m) => m.title)).toEqual(milestoneOrder);
     expect((await getInitiative(holder, a.slug, copied[0]!.id)).carriedFrom?.id).toBe(initiative.id);
 
     // The source plan is untouched, and the new plan is editable.

@@ -46,7 +46,11 @@ export async function getAdminOverview(actor: Actor): Promise<AdminOverview> {
         email: true,
         active: true,
         lastLoginAt: true,
-        memberships: { select: { role: true, region: { select: { name: true } }, organisation: { select: { name: true } } } },
+        // In the order they were granted: with joins the rows come back in whatever order the plan reads them.
+        memberships: {
+          select: { role: true, region: { select: { name: true } }, organisation: { select: { name: true } } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        },
       },
       orderBy: { email: "asc" },
     }),

@@ -96,7 +96,11 @@ export const INITIATIVE_TREE_SELECT = {
     // the name settles any tie that is left rather than the table's physical order.
     orderBy: [{ createdAt: "asc" }, { name: "asc" }],
   },
-  milestones: { select: { id: true, title: true, dueDate: true, doneAt: true }, orderBy: { dueDate: "asc" } },
+  // By due date; the title settles a tie (carried-over milestones often share their date).
+  milestones: {
+    select: { id: true, title: true, dueDate: true, doneAt: true },
+    orderBy: [{ dueDate: "asc" }, { title: "asc" }],
+  },
 } as const satisfies Prisma.InitiativeSelect;
 
 /**
