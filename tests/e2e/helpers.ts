@@ -5,6 +5,9 @@ export const DEMO_PASSWORD = "demo-wachtwoord";
 
 /** An axe scan of the current page: no serious or critical WCAG 2.2 A/AA violations. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next.js streams the new page's metadata after its body: scan
+  // once the title has arrived, not in between (a page without a title still fails here).
+  await expect(page).toHaveTitle(/\S/, { timeout: 15_000 });
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
