@@ -2,10 +2,10 @@
 // one fresh database and Prisma's from-empty script to another, then compare columns and indexes.
 // (Hand-written SQL — policies, grants, composite foreign keys, checks, partial indexes — is outside
 // this comparison, and so is the job queue's own schema `pgboss`, which pg-boss defines.)
-import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDatabase, roleUrls, type TestDatabase } from "@/lib/db/test-database";
+import { schemaDiffSql } from "../../scripts/lib/schema-diff";
 
 const databases: TestDatabase[] = [];
 
@@ -49,20 +49,14 @@ describe("schema drift", () => {
     });
     databases.push(migrated);
 
-    const diff = spawnSync(
-      process.execPath,
-      ["scripts/prisma.mjs", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(diff.status, diff.stderr).toBe(0);
+    const script = await schemaDiffSql("empty", { schemaFile: "prisma/schema.prisma" }, migrated.url);
+    expect(script).toContain("CREATE TABLE");
 
     const fromSchema = await createEmptyDatabase(base, `wijkkracht_drift_b_${process.pid}`, 55600 + (process.pid % 400));
     databases.push(fromSchema);
     const client = new pg.Client({ connectionString: fromSchema.url });
     await client.connect();
-    await client.query(diff.stdout);
+    await client.query(script);
     await client.end();
 
     const [a, b] = await Promise.all([describeSchema(migrated.url), describeSchema(fromSchema.url)]);
