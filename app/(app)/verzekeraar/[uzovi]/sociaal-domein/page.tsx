@@ -4,11 +4,11 @@ import { Main } from "@/components/layout/main";
 import { PeriodTable } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
 import { getInsurerSocialFigures } from "@/lib/domain/social/service";
 import { formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
+import { insurerOfRequest } from "@/lib/next/insurer";
 import { loadOr404 } from "@/lib/next/page";
 import { ExportLinks } from "../../../_social/social-view";
 
@@ -29,7 +29,8 @@ export default async function InsurerSocialPage({
   const { uzovi } = await params;
   const { regio } = await searchParams;
   const actor = await requireActor();
-  const { insurer } = await loadOr404(getInsurerWorkspace(actor, uzovi));
+  // The insurer alone (the layout's, no query for its reviewer), not the home's money figures.
+  const insurer = await loadOr404(insurerOfRequest(actor, uzovi));
   const figures = await getInsurerSocialFigures(actor, insurer.id, { regionSlug: typeof regio === "string" ? regio : "" });
   const { t } = await getMessages();
   const s = t.social;
