@@ -4,10 +4,12 @@
 // the same scale database and take turns in small rounds of sequential requests; each server's CPU
 // time is read from /proc for its own turns only, so both see the same machine. PostgreSQL's CPU
 // during each side's turns is added in a second column when it runs on this machine.
-//   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/node_modules &&
-//     (cd /tmp/before && npm run build)
+//   git worktree add ../before <commit> && cp -al node_modules ../before/node_modules &&
+//     (cd ../before && npm run build)
+// (a hard-linked copy on the same disk: Turbopack refuses a node_modules linked from outside the
+// checkout; when the two commits' dependencies differ, run `npm ci` in ../before instead)
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
-//     npx tsx scripts/experiments/ab-cost.ts --before /tmp/before [--requests 120] [--rounds 12] \
+//     npx tsx scripts/experiments/ab-cost.ts --before ../before [--requests 120] [--rounds 12] \
 //     coordinator:/r/zaanstreek-waterland/instellingen verzekeraar:/verzekeraar/3311 …
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
