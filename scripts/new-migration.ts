@@ -1,7 +1,8 @@
 // `npm run db:new-migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql
 // from the difference between the last committed prisma/schema.prisma and the edited one. Works
-// offline (no engine download; the engine asks the local PostgreSQL its version, see scripts/lib/schema-diff.ts). Add grants and row-level-security SQL by hand after
-// the generated part: every new region-scoped table needs the same treatment as in the first migration.
+// offline (no engine download; the engine asks the local PostgreSQL for its version, see
+// scripts/lib/schema-diff.ts). Add grants and row-level-security SQL by hand after the generated
+// part: every new region-scoped table needs the same treatment as in the first migration.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
