@@ -247,6 +247,10 @@ describe("social-domain permission matrix (municipality A in region a)", () => {
     const summary = await getInsurerSocialFigures(actors.insurer, a.insurerId, { rows: false });
     expect(summary.regions).toEqual(figures.regions);
     expect(summary.rows).toEqual([]);
+    // …of the last two quarters only: the same figures as the window's last two.
+    const recent = await getInsurerSocialFigures(actors.insurer, a.insurerId, { rows: false, quarters: 2 });
+    expect(recent.periods).toEqual(figures.periods.slice(-2));
+    expect(recent.regions).toEqual(figures.regions.map((r) => ({ ...r, counts: r.counts.slice(-2) })));
     const detail = await getInsurerSocialFigures(actors.insurer, a.insurerId, { regionSlug: a.slug });
     expect(detail.shownRegion).toBe(a.slug);
     expect(detail.rows.length).toBeGreaterThan(0);

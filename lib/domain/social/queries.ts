@@ -78,8 +78,13 @@ export async function latestPeriod(tx: Tx, where: Prisma.SocialLinkWhereInput): 
   return row?.period ?? null;
 }
 
-export async function windowFor(tx: Tx, where: Prisma.SocialLinkWhereInput, today = new Date()): Promise<string[]> {
-  return quarterWindow(await latestPeriod(tx, where), today);
+export async function windowFor(
+  tx: Tx,
+  where: Prisma.SocialLinkWhereInput,
+  today = new Date(),
+  size?: number,
+): Promise<string[]> {
+  return quarterWindow(await latestPeriod(tx, where), today, size);
 }
 
 /**

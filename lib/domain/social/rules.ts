@@ -69,8 +69,9 @@ export function isFutureQuarter(q: Quarter, today: Date = new Date()): boolean {
 }
 
 /**
- * The eight quarters the figures show, oldest first: up to the latest quarter that has counts (never
- * beyond the running quarter), and at least up to the last completed quarter.
+ * The quarters the figures show (eight unless `size` says otherwise), oldest first: up to the latest
+ * quarter that has counts (never beyond the running quarter), and at least up to the last completed
+ * quarter.
  */
 export function quarterWindow(latestWithData: string | null, today: Date = new Date(), size = 8): string[] {
   const running = quarterOf(today);

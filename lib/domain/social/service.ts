@@ -618,20 +618,22 @@ export type InsurerSocialFigures = {
  * organisations' notes, no contacts, and counts below 5 suppressed. `insurerId` is the insurer whose
  * workspace is shown. With `regionSlug` the wijkverband rows are of that region only (the first
  * region when it is not one of them); the region rows stay all. `rows: false` leaves the wijkverband
- * rows out (the insurer's home shows only the regions).
+ * rows out and `quarters: n` takes the window's last n quarters (the insurer's home shows the
+ * regions' last two quarters); only those are aggregated.
  */
 export async function getInsurerSocialFigures(
   actor: Actor,
   insurerId: string,
-  options: { regionSlug?: string; today?: Date; rows?: boolean } = {},
+  options: { regionSlug?: string; today?: Date; rows?: boolean; quarters?: number } = {},
 ): Promise<InsurerSocialFigures> {
   const today = options.today ?? new Date();
   return withActor(actor, async (tx) => {
     const funded = await tx.oiBudget.findMany({ where: { insurerId }, select: { regionId: true }, distinct: ["regionId"] });
     const regionIds = funded.map((b) => b.regionId).filter((regionId) => can(actor, "social.figures", { regionId }));
-    if (regionIds.length === 0) return { periods: quarterWindow(null, today), regions: [], shownRegion: null, rows: [] };
+    if (regionIds.length === 0)
+      return { periods: quarterWindow(null, today, options.quarters), regions: [], shownRegion: null, rows: [] };
     const where = { regionId: { in: regionIds } };
-    const periods = await windowFor(tx, where, today);
+    const periods = await windowFor(tx, where, today, options.quarters);
     // Aggregated in SQL: a national insurer's regions hold hundreds of links and thousands of counts.
     const [regionNames, wijkverbandCounts, perRegion] = await Promise.all([
       tx.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, slug: true, name: true } }),

@@ -24,14 +24,13 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
   const { uzovi } = await params;
   const actor = await requireActor();
   const { insurer, rows } = await loadOr404(getInsurerWorkspace(actor, uzovi));
-  const figures = await getInsurerSocialFigures(actor, insurer.id, { rows: false });
+  // The last two quarters; the region's page (sociaal-domein?regio=) has them all.
+  const figures = await getInsurerSocialFigures(actor, insurer.id, { rows: false, quarters: 2 });
   const { t } = await getMessages();
   const s = t.social;
   const year = new Date().getFullYear();
   const thisYear = rows.filter((r) => r.year === year);
   const shown = rowsForHome(rows, year);
-  // The last two quarters; the region's page (sociaal-domein?regio=) has them all.
-  const recent = Math.max(0, figures.periods.length - 2);
   const sum = (key: "budgetCents" | "allocatedCents" | "approvedCents" | "toReview") => thisYear.reduce((s, r) => s + r[key], 0);
 
   return (
@@ -95,7 +94,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
               { title: s.wijkverbanden, numeric: true },
               { title: s.activeLinks, numeric: true },
             ]}
-            periods={figures.periods.slice(recent)}
+            periods={figures.periods}
             rows={figures.regions.map((r) => ({
               key: r.regionSlug,
               label: (
@@ -104,7 +103,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
                 </Link>
               ),
               cells: [formatNumber(r.wijkverbanden), formatNumber(r.activeLinks)],
-              values: r.counts.slice(recent),
+              values: r.counts,
             }))}
           />
         )}
