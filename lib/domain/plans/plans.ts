@@ -26,7 +26,7 @@ import {
   type CarryOverInput,
   type PlanInput,
 } from "@/lib/domain/plans/schema";
-import { createdInOrder, loadThemes, snapshotOf, type ThemeView } from "@/lib/domain/plans/tree";
+import { createdInOrder, INDICATOR_ORDER, loadThemes, snapshotOf, type ThemeView } from "@/lib/domain/plans/tree";
 import { parseInput } from "@/lib/domain/shared/parse";
 import type { RegionSummary } from "@/lib/domain/regions/service";
 import { msg } from "@/lib/i18n/keys";
@@ -274,7 +274,7 @@ export async function carryOverPlan(
                     direction: true,
                     measurements: { select: { period: true, periodEnd: true, value: true } },
                   },
-                  orderBy: [{ createdAt: "asc" }, { name: "asc" }],
+                  orderBy: INDICATOR_ORDER,
                 },
                 milestones: { where: { doneAt: null }, select: { title: true, dueDate: true } },
               },

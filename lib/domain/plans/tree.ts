@@ -71,6 +71,16 @@ export async function loadParticipantNames(
   return names;
 }
 
+/**
+ * Indicators in the order they were added: rows inserted together get createdAt apart
+ * (createdInOrder), and the name settles any tie that is left rather than the table's physical order.
+ * A carry-over reads them in this order too, so the copies keep it.
+ */
+export const INDICATOR_ORDER = [
+  { createdAt: "asc" },
+  { name: "asc" },
+] as const satisfies Prisma.IndicatorOrderByWithRelationInput[];
+
 export const INITIATIVE_TREE_SELECT = {
   id: true,
   themeId: true,
@@ -92,9 +102,7 @@ export const INITIATIVE_TREE_SELECT = {
       direction: true,
       measurements: { select: { id: true, period: true, periodEnd: true, value: true }, orderBy: { periodEnd: "asc" } },
     },
-    // In the order they were added; rows inserted together get createdAt apart (createdInOrder), and
-    // the name settles any tie that is left rather than the table's physical order.
-    orderBy: [{ createdAt: "asc" }, { name: "asc" }],
+    orderBy: INDICATOR_ORDER,
   },
   // By due date; the title settles a tie (carried-over milestones often share their date).
   milestones: {
