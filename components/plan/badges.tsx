@@ -1,6 +1,7 @@
 // Badges of the plan module. They take the page's catalogue (`t`) rather than reading it themselves:
 // a plan page shows a few hundred of them, and an async component per badge made each one a
-// separate, awaited piece of the page's stream.
+// separate, awaited piece of the page's stream. Each asks only for the part of the catalogue it
+// reads, so a client component can pass that part instead of the whole catalogue.
 import type { IndicatorState } from "@/lib/domain/plans/indicators";
 import type { Messages } from "@/lib/i18n/messages";
 import { fill } from "@/lib/i18n/messages";
@@ -31,7 +32,7 @@ const STATE_TONE: Record<IndicatorState, string> = {
 const STATE_ICON: Record<IndicatorState, string> = { achieved: "✔", on_track: "●", off_track: "▲", no_data: "○" };
 
 /** Indicator state with an icon and text, never colour alone. */
-export function IndicatorStateBadge({ state, t }: { state: IndicatorState; t: Messages }) {
+export function IndicatorStateBadge({ state, t }: { state: IndicatorState; t: { plan: Pick<Messages["plan"], "state"> } }) {
   return (
     <span className={`pill print-exact ${STATE_TONE[state]}`}>
       <span aria-hidden="true">{STATE_ICON[state]}</span>
@@ -40,7 +41,7 @@ export function IndicatorStateBadge({ state, t }: { state: IndicatorState; t: Me
   );
 }
 
-export function OverdueBadge({ count, t }: { count: number; t: Messages }) {
+export function OverdueBadge({ count, t }: { count: number; t: { plan: Pick<Messages["plan"], "overdue"> } }) {
   if (count === 0) return null;
   return (
     <span className="inline-block rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white print-exact">

@@ -3,13 +3,14 @@
 // the service call (queries + indicator assessment) and the React server render of the markup.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { Timeline } from "@/components/plan/timeline";
+import { TimelineChart } from "@/components/plan/timeline-chart";
+import { timelineModel } from "@/components/plan/timeline-model";
 import { loadActor } from "@/lib/auth/actor";
 import { systemDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { startOfToday } from "@/lib/domain/plans/access";
 import { listInitiatives } from "@/lib/domain/plans/initiatives";
-import { getPlan } from "@/lib/domain/plans/plans";
+import { getPlan, getPlanTimeline } from "@/lib/domain/plans/plans";
 import { getWerkagenda } from "@/lib/domain/plans/werkagenda";
 import { toXlsx } from "@/lib/domain/shared/spreadsheet";
 import { formatDate } from "@/lib/format";
@@ -121,34 +122,24 @@ export default async function regioplan() {
     `plan with ${INITIATIVES} initiatives, ${INITIATIVES * 2} indicators, ${INITIATIVES * 12} measurements, ${INITIATIVES * 3} milestones`,
   );
   await measure("plan page data (getPlan, 300 initiatives)", () => getPlan(actor, slug, planId), 15);
-  const data = await getPlan(actor, slug, planId);
-  const timelineElement = () =>
-    createElement(Timeline, {
-      themes: data.themes,
-      fromYear: 2029,
-      toYear: 2032,
-      initiativeHref: (id: string) => `/r/${slug}/initiatieven/${id}`,
-      formatDate: (d: Date) => formatDate(d),
-      today: startOfToday(),
-      t: MESSAGES.nl.plan,
+  const timelineElement = (themes: Awaited<ReturnType<typeof getPlanTimeline>>["themes"]) =>
+    createElement(TimelineChart, {
+      model: timelineModel({
+        themes,
+        fromYear: 2029,
+        toYear: 2032,
+        initiativeHref: (id: string) => `/r/${slug}/initiatieven/${id}`,
+        formatDate: (d: Date) => formatDate(d),
+        today: startOfToday(),
+        t: MESSAGES.nl.plan,
+      }),
     });
-  await measure("timeline render (React server markup only)", async () => renderToStaticMarkup(timelineElement()), 15);
+  const { themes } = await getPlanTimeline(actor, slug, planId);
+  await measure("timeline data (getPlanTimeline, 300 initiatives)", () => getPlanTimeline(actor, slug, planId), 15);
+  await measure("timeline render (React server markup only)", async () => renderToStaticMarkup(timelineElement(themes)), 15);
   await measure(
-    "timeline total (getPlan + render)",
-    async () => {
-      const fresh = await getPlan(actor, slug, planId);
-      return renderToStaticMarkup(
-        createElement(Timeline, {
-          themes: fresh.themes,
-          fromYear: 2029,
-          toYear: 2032,
-          initiativeHref: (id: string) => id,
-          formatDate: (d: Date) => formatDate(d),
-          today: startOfToday(),
-          t: MESSAGES.nl.plan,
-        }),
-      );
-    },
+    "timeline total (getPlanTimeline + render)",
+    async () => renderToStaticMarkup(timelineElement((await getPlanTimeline(actor, slug, planId)).themes)),
     15,
   );
   await measure(
@@ -162,5 +153,5 @@ export default async function regioplan() {
     5,
     1,
   );
-  console.log(`timeline markup: ${(renderToStaticMarkup(timelineElement()).length / 1024).toFixed(0)} kB`);
+  console.log(`timeline markup: ${(renderToStaticMarkup(timelineElement(themes)).length / 1024).toFixed(0)} kB`);
 }

@@ -15,7 +15,15 @@ import {
   updateInitiative,
 } from "@/lib/domain/plans/initiatives";
 import { addIndicator, addMilestone, recordMeasurement, setMilestoneDone } from "@/lib/domain/plans/monitoring";
-import { carryOverPlan, createPlan, getPlan, listPlans, transitionPlan, updatePlan } from "@/lib/domain/plans/plans";
+import {
+  carryOverPlan,
+  createPlan,
+  getPlan,
+  getPlanTimeline,
+  listPlans,
+  transitionPlan,
+  updatePlan,
+} from "@/lib/domain/plans/plans";
 import { createTheme, getThemeEditForm, updateTheme } from "@/lib/domain/plans/themes";
 import { comparePlanVersions, getPlanVersion } from "@/lib/domain/plans/versions";
 import { getWerkagenda } from "@/lib/domain/plans/werkagenda";
@@ -104,6 +112,22 @@ describe("building a plan", () => {
     expect(ini.municipalityCodes).toEqual([a.municipalityCode]);
     expect(ini.indicators[0]).toMatchObject({ id: indicator.id, measurements: [{ period: "2025-Q4", value: 33.5 }] });
     expect(ini.milestones.map((m) => Boolean(m.doneAt))).toEqual([true, false]);
+    // The time line reads the same themes, initiatives and milestones, in the same order.
+    const timeline = await getPlanTimeline(coordinator, a.slug, plan.id);
+    expect(timeline.themes).toEqual(
+      detail.themes.map((th) => ({
+        id: th.id,
+        name: th.name,
+        initiatives: th.initiatives.map((i) => ({
+          id: i.id,
+          title: i.title,
+          phase: i.phase,
+          startDate: i.startDate,
+          endDate: i.endDate,
+          milestones: i.milestones,
+        })),
+      })),
+    );
 
     const history = (await getInitiative(coordinator, a.slug, initiative.id)).history.map((h) => h.action);
     expect(history).toEqual(
@@ -468,6 +492,7 @@ describe("permissions per role", () => {
       );
 
       const read = await getPlan(actor, a.slug, plan.id);
+      expect((await getPlanTimeline(actor, a.slug, plan.id)).themes.map((th) => th.id)).toEqual(read.themes.map((th) => th.id));
       expect(read.permissions).toMatchObject({
         mayEdit: false,
         mayMonitor: false,
@@ -512,6 +537,9 @@ describe("permissions per role", () => {
     await expect(listPlans(foreignCoordinator, a.slug)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPlan(foreignCoordinator, a.slug, plan.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPlan(foreignCoordinator, b.slug, plan.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPlanTimeline(foreignCoordinator, a.slug, plan.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPlanTimeline(foreignCoordinator, b.slug, plan.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPlanTimeline(coordinator, a.slug, "niet-een-uuid")).rejects.toBeInstanceOf(NotFoundError);
     await expect(getInitiative(foreignCoordinator, b.slug, initiative.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getWerkagenda(foreignCoordinator, b.slug, plan.id, MESSAGES.nl)).rejects.toBeInstanceOf(NotFoundError);
     await expect(createTheme(foreignCoordinator, b.slug, plan.id, THEME)).rejects.toBeInstanceOf(NotFoundError);

@@ -26,7 +26,15 @@ import {
   type CarryOverInput,
   type PlanInput,
 } from "@/lib/domain/plans/schema";
-import { createdInOrder, INDICATOR_ORDER, loadThemes, snapshotOf, type ThemeView } from "@/lib/domain/plans/tree";
+import {
+  createdInOrder,
+  INDICATOR_ORDER,
+  loadThemes,
+  loadTimelineThemes,
+  snapshotOf,
+  type ThemeView,
+  type TimelineThemeView,
+} from "@/lib/domain/plans/tree";
 import { parseInput } from "@/lib/domain/shared/parse";
 import type { RegionSummary } from "@/lib/domain/regions/service";
 import { msg } from "@/lib/i18n/keys";
@@ -124,6 +132,22 @@ export async function getPlan(actor: Actor, slug: string, planId: string): Promi
       permissions: planPermissions(actor, region.id, plan.status),
       versions,
     };
+  });
+}
+
+/**
+ * The plan for its time line: the same access as getPlan, but only what the time line shows (dates
+ * and milestones), not indicators with their measurements, comments or versions.
+ */
+export async function getPlanTimeline(
+  actor: Actor,
+  slug: string,
+  planId: string,
+): Promise<{ region: RegionSummary; plan: PlanRow; themes: TimelineThemeView[] }> {
+  return withActor(actor, async (tx) => {
+    const region = await readableRegion(tx, actor, slug);
+    const plan = await planInRegion(tx, region.id, planId);
+    return { region, plan, themes: await loadTimelineThemes(tx, region.id, plan.id) };
   });
 }
 

@@ -119,6 +119,13 @@ export function createdInOrder(startedAt: number, index: number): Date {
   return new Date(startedAt + index);
 }
 
+const THEME_ORDER = [{ priority: "asc" }, { name: "asc" }] as const satisfies Prisma.ThemeOrderByWithRelationInput[];
+const INITIATIVE_ORDER = [{ startDate: "asc" }, { title: "asc" }] as const satisfies Prisma.InitiativeOrderByWithRelationInput[];
+
+function milestoneView(m: Omit<MilestoneView, "overdue">, today: Date): MilestoneView {
+  return { ...m, overdue: !m.doneAt && m.dueDate < today };
+}
+
 type InitiativeTreeRow = Prisma.InitiativeGetPayload<{ select: typeof INITIATIVE_TREE_SELECT }>;
 
 export function toInitiativeView(row: InitiativeTreeRow, names: Map<string, ParticipantView>, today: Date): InitiativeView {
@@ -149,7 +156,7 @@ export function toInitiativeView(row: InitiativeTreeRow, names: Map<string, Part
         end: row.endDate,
       }),
     })),
-    milestones: row.milestones.map((m) => ({ ...m, overdue: !m.doneAt && m.dueDate < today })),
+    milestones: row.milestones.map((m) => milestoneView(m, today)),
   };
 }
 
@@ -164,9 +171,9 @@ export async function loadThemes(tx: Tx, regionId: string, planId: string): Prom
       izaGoals: true,
       priority: true,
       rationale: true,
-      initiatives: { select: INITIATIVE_TREE_SELECT, orderBy: [{ startDate: "asc" }, { title: "asc" }] },
+      initiatives: { select: INITIATIVE_TREE_SELECT, orderBy: INITIATIVE_ORDER },
     },
-    orderBy: [{ priority: "asc" }, { name: "asc" }],
+    orderBy: THEME_ORDER,
   });
   const names = await loadParticipantNames(
     tx,
@@ -175,6 +182,39 @@ export async function loadThemes(tx: Tx, regionId: string, planId: string): Prom
   );
   const today = startOfToday();
   return themes.map((t) => ({ ...t, initiatives: t.initiatives.map((i) => toInitiativeView(i, names, today)) }));
+}
+
+/** A theme on the time line: its initiatives with their dates and milestones, nothing else. */
+export type TimelineThemeView = Pick<ThemeView, "id" | "name"> & {
+  initiatives: Pick<InitiativeView, "id" | "title" | "phase" | "startDate" | "endDate" | "milestones">[];
+};
+
+/** The plan's themes for the time line: the same order as loadThemes, without indicators or participants. */
+export async function loadTimelineThemes(tx: Tx, regionId: string, planId: string): Promise<TimelineThemeView[]> {
+  const themes = await tx.theme.findMany({
+    where: { regionId, planId },
+    select: {
+      id: true,
+      name: true,
+      initiatives: {
+        select: {
+          id: true,
+          title: true,
+          phase: true,
+          startDate: true,
+          endDate: true,
+          milestones: INITIATIVE_TREE_SELECT.milestones,
+        },
+        orderBy: INITIATIVE_ORDER,
+      },
+    },
+    orderBy: THEME_ORDER,
+  });
+  const today = startOfToday();
+  return themes.map((t) => ({
+    ...t,
+    initiatives: t.initiatives.map((i) => ({ ...i, milestones: i.milestones.map((m) => milestoneView(m, today)) })),
+  }));
 }
 
 export function snapshotOf(plan: PlanRow, themes: ThemeView[]): PlanSnapshot {

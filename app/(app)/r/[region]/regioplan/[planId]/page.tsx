@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
-import { IndicatorStateBadge, OverdueBadge, PlanStatusBadge } from "@/components/plan/badges";
+import { PlanStatusBadge } from "@/components/plan/badges";
 import { CommentThread } from "@/components/plan/comment-thread";
+import { PlanInitiativeTable } from "@/components/plan/plan-initiative-table";
 import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
-import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { commentAudience } from "@/lib/domain/plans/rules";
 import { getPlan } from "@/lib/domain/plans/plans";
@@ -51,6 +51,8 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
   const commentsBySubject = groupBy(data.comments, (c) => `${c.subjectType}:${c.subjectId}`);
   const commentsOn = (type: string, id: string) => commentsBySubject.get(`${type}:${id}`) ?? [];
   const initiativeCount = data.themes.reduce((n, th) => n + th.initiatives.length, 0);
+  const tableHead = [tp.col.initiative, tp.col.owner, tp.col.phase, tp.col.planning, tp.col.indicators, tp.col.milestones];
+  const tableMessages = { plan: { state: tp.state, overdue: tp.overdue, page: { none: tp.page.none } } };
 
   return (
     <>
@@ -176,53 +178,22 @@ export default async function PlanPage({ params }: { params: Promise<{ region: s
               <p className="mt-4 text-muted">{tp.page.noInitiatives}</p>
             ) : (
               <div className="mt-4">
-                <DataTable
-                  bare
+                <PlanInitiativeTable
                   caption={fill(tp.page.initiativesUnder, { theme: theme.name })}
-                  head={
-                    <tr>
-                      <Th>{tp.col.initiative}</Th>
-                      <Th>{tp.col.owner}</Th>
-                      <Th>{tp.col.phase}</Th>
-                      <Th>{tp.col.planning}</Th>
-                      <Th>{tp.col.indicators}</Th>
-                      <Th>{tp.col.milestones}</Th>
-                    </tr>
-                  }
-                >
-                  {theme.initiatives.map((ini) => {
-                    const open = ini.milestones.filter((m) => !m.doneAt).length;
-                    const overdue = ini.milestones.filter((m) => m.overdue).length;
-                    return (
-                      <tr key={ini.id}>
-                        <Td>
-                          <Link href={`/r/${region.slug}/initiatieven/${ini.id}`} className="font-medium text-blue-800 underline">
-                            {ini.title}
-                          </Link>
-                        </Td>
-                        <Td>{ini.ownerName ?? "—"}</Td>
-                        <Td>{tp.phase[ini.phase]}</Td>
-                        <Td nowrap>
-                          {ini.startDate ? fmtDate(ini.startDate) : "?"} – {ini.endDate ? fmtDate(ini.endDate) : "?"}
-                        </Td>
-                        <Td>
-                          <ul className="space-y-1">
-                            {ini.indicators.map((ind) => (
-                              <li key={ind.id}>
-                                <IndicatorStateBadge state={ind.assessment.state} t={t} />{" "}
-                                <span className="text-xs">{ind.name}</span>
-                              </li>
-                            ))}
-                            {ini.indicators.length === 0 ? <li className="text-muted">{tp.page.none}</li> : null}
-                          </ul>
-                        </Td>
-                        <Td>
-                          {fill(tp.page.open, { count: open })} <OverdueBadge count={overdue} t={t} />
-                        </Td>
-                      </tr>
-                    );
-                  })}
-                </DataTable>
+                  head={tableHead}
+                  t={tableMessages}
+                  rows={theme.initiatives.map((ini) => ({
+                    id: ini.id,
+                    href: `/r/${region.slug}/initiatieven/${ini.id}`,
+                    title: ini.title,
+                    owner: ini.ownerName ?? "—",
+                    phase: tp.phase[ini.phase],
+                    planning: `${ini.startDate ? fmtDate(ini.startDate) : "?"} – ${ini.endDate ? fmtDate(ini.endDate) : "?"}`,
+                    indicators: ini.indicators.map((ind) => ({ id: ind.id, name: ind.name, state: ind.assessment.state })),
+                    open: fill(tp.page.open, { count: ini.milestones.filter((m) => !m.doneAt).length }),
+                    overdue: ini.milestones.filter((m) => m.overdue).length,
+                  }))}
+                />
               </div>
             )}
             {permissions.mayEdit ? (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Timeline } from "@/components/plan/timeline";
+import { TimelineChart } from "@/components/plan/timeline-chart";
+import { timelineModel } from "@/components/plan/timeline-model";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireActor } from "@/lib/auth/session";
 import { startOfToday } from "@/lib/domain/plans/access";
-import { getPlan } from "@/lib/domain/plans/plans";
+import { getPlanTimeline } from "@/lib/domain/plans/plans";
 import { formatDate } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TimelinePage({ params }: { params: Promise<{ region: string; planId: string }> }) {
   const { region: slug, planId } = await params;
   const actor = await requireActor();
-  const data = await loadOr404(getPlan(actor, slug, planId));
+  const data = await loadOr404(getPlanTimeline(actor, slug, planId));
   const { t, locale } = await getMessages();
   const { region, plan } = data;
   const fmtDate = (d: Date) => formatDate(d, locale);
@@ -47,14 +48,16 @@ export default async function TimelinePage({ params }: { params: Promise<{ regio
         intro={fill(t.plan.timeline.intro, { from: fromYear, to: toYear })}
       />
       {data.themes.length === 0 ? <p className="text-muted">{t.plan.page.noThemes}</p> : null}
-      <Timeline
-        themes={data.themes}
-        fromYear={fromYear}
-        toYear={toYear}
-        initiativeHref={(id) => `/r/${region.slug}/initiatieven/${id}`}
-        formatDate={fmtDate}
-        today={startOfToday()}
-        t={t.plan}
+      <TimelineChart
+        model={timelineModel({
+          themes: data.themes,
+          fromYear,
+          toYear,
+          initiativeHref: (id) => `/r/${region.slug}/initiatieven/${id}`,
+          formatDate: fmtDate,
+          today: startOfToday(),
+          t: t.plan,
+        })}
       />
 
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
