@@ -145,6 +145,20 @@ test("the demo plan page and its timeline pass axe; timeline bars are focusable 
   await expect(bar).toBeFocused();
   await expect(page.getByRole("heading", { name: /Te late mijlpalen \([1-9]/ })).toBeVisible();
   await expectAccessible(page);
+
+  // Both pages draw their long parts with client components: loaded afresh, the browser takes over
+  // the server's HTML without a hydration error (which React reports on the console).
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const timelineUrl = page.url();
+  for (const url of [timelineUrl.replace(/\/tijdlijn$/, ""), timelineUrl]) {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(errors).toEqual([]);
 });
 
 test("versions, the print document, the initiatives list and an initiative pass axe", async ({ page }) => {
