@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
-import { RowSubmitButton } from "@/components/forms/inline-button";
 import { SharedForm } from "@/components/forms/shared-form";
 import { Main } from "@/components/layout/main";
 import { PageHeader } from "@/components/ui/page-header";
-import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { ReviewQueueTable } from "@/components/money/review-queue-table";
 import { requireActor } from "@/lib/auth/session";
 import { getReviewQueue } from "@/lib/domain/money/insurer";
 import { formatCents, formatDate, formatNumber } from "@/lib/format";
@@ -54,78 +53,40 @@ export default async function ReviewQueuePage({
           </p>
           <SharedForm id={BULK_FORM} action={approve} submitLabel={q.bulkApprove} pendingLabel="…" />
           <SharedForm id={APPROVE_FORM} action={approve} pendingLabel={q.approving} />
-          <DataTable
+          <ReviewQueueTable
             caption={q.caption}
-            head={
-              <tr>
-                <Th>{q.select}</Th>
-                <Th numeric>{q.age}</Th>
-                <Th>{q.region}</Th>
-                <Th>{q.target}</Th>
-                <Th>{q.description}</Th>
-                <Th numeric>{q.amount}</Th>
-                <Th>{q.evidence}</Th>
-                <Th>{q.actions}</Th>
-              </tr>
-            }
-          >
-            {queue.items.map((item) => (
-              <tr key={item.id}>
-                <Td>
-                  {item.mayReview ? (
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={item.id}
-                      form={BULK_FORM}
-                      aria-label={fill(q.selectItem, { description: item.description })}
-                      className="h-4 w-4"
-                    />
-                  ) : (
-                    <Badge tone="neutral">{q.ownSubmission}</Badge>
-                  )}
-                </Td>
-                <Td numeric>{item.ageDays}</Td>
-                <Td>{item.regionName}</Td>
-                <Td>
-                  {item.targetName}
-                  <span className="block text-sm text-muted">
-                    {m.title[item.fundingTitle]} · {formatDate(item.date, locale)}
-                  </span>
-                </Td>
-                <Td>{item.description}</Td>
-                <Td numeric>{formatCents(item.amountCents)}</Td>
-                <Td>
-                  {item.evidenceName ? (
-                    <a href={`/r/${item.regionSlug}/budget/uitgaven/${item.id}/bewijs`} className="underline">
-                      {item.evidenceName}
-                    </a>
-                  ) : (
-                    "–"
-                  )}
-                </Td>
-                <Td>
-                  <div className="flex flex-wrap items-start gap-2">
-                    {item.mayReview ? (
-                      <RowSubmitButton
-                        form={APPROVE_FORM}
-                        name="ids"
-                        value={item.id}
-                        label={m.expenditure.approve}
-                        ariaLabel={fill(q.approveItem, { description: item.description })}
-                      />
-                    ) : null}
-                    <Link
-                      href={`/r/${item.regionSlug}/budget/uitgaven/${item.id}`}
-                      className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium underline"
-                    >
-                      {q.review}
-                    </Link>
-                  </div>
-                </Td>
-              </tr>
-            ))}
-          </DataTable>
+            head={{
+              select: q.select,
+              age: q.age,
+              region: q.region,
+              target: q.target,
+              description: q.description,
+              amount: q.amount,
+              evidence: q.evidence,
+              actions: q.actions,
+            }}
+            forms={{ bulk: BULK_FORM, approve: APPROVE_FORM }}
+            labels={{ ownSubmission: q.ownSubmission, approve: m.expenditure.approve, review: q.review }}
+            rows={queue.items.map((item) => ({
+              id: item.id,
+              review: item.mayReview
+                ? {
+                    selectLabel: fill(q.selectItem, { description: item.description }),
+                    approveLabel: fill(q.approveItem, { description: item.description }),
+                  }
+                : null,
+              ageDays: item.ageDays,
+              regionName: item.regionName,
+              targetName: item.targetName,
+              fundingAndDate: `${m.title[item.fundingTitle]} · ${formatDate(item.date, locale)}`,
+              description: item.description,
+              amount: formatCents(item.amountCents),
+              evidence: item.evidenceName
+                ? { name: item.evidenceName, href: `/r/${item.regionSlug}/budget/uitgaven/${item.id}/bewijs` }
+                : null,
+              href: `/r/${item.regionSlug}/budget/uitgaven/${item.id}`,
+            }))}
+          />
           {queue.pages > 1 ? (
             <nav aria-label={fill(q.page, { page: queue.page, pages: queue.pages })} className="mt-4 flex items-center gap-4">
               {queue.page > 1 ? (
