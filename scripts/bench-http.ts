@@ -18,10 +18,9 @@
 // the same run, first and again last (the ratio divides by the mean of the two). The result goes to bench-results/<mode>.json (gitignored: figures belong to a
 // machine) and is compared with the previous result there; regressions over 20 % are named.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { roleUrls } from "@/lib/db/test-database";
@@ -29,6 +28,7 @@ import { BIG_PLAN_TITLE, BIG_REGION_SLUG, BENCH_INSURER_UZOVI } from "@/lib/db/s
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
 import { commandLine, descendants, processCpuMs, rssMb } from "./bench/http-session";
 import { buildIfNeeded } from "./lib/build";
+import { firstLoadJsKb } from "./lib/first-load-js";
 import { ensureDatabase, hasScaleData, seedScaleDatabase } from "./lib/scale-database";
 import { SERVER_BUNDLE, serveArgs } from "./lib/web-process";
 
@@ -365,33 +365,6 @@ async function drive(servers: Server[], page: Page, cookie: string, seconds: num
     p99: Math.round(percentile(times, 99)),
     errors,
   };
-}
-
-// ───────────────────────── first-load JavaScript ─────────────────────────
-
-/**
- * The gzip size of the JavaScript a first visit of a route loads: the chunks the route's client
- * reference manifest lists for its page entry (layouts included) plus the root main files.
- */
-function firstLoadJsKb(route: string): number | null {
-  if (!route) return null;
-  const next = path.join(process.cwd(), ".next");
-  const routes = JSON.parse(readFileSync(path.join(next, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
-  const entry = Object.keys(routes).find((key) => routes[key] === route && key.endsWith("/page"));
-  if (!entry) return null;
-  const manifestFile = path.join(next, "server", "app", `${entry}_client-reference-manifest.js`);
-  if (!existsSync(manifestFile)) return null;
-  const entries = /"entryJSFiles":(\{[^}]*\})/.exec(readFileSync(manifestFile, "utf8"))?.[1];
-  if (!entries) return null;
-  const files = new Set<string>((JSON.parse(entries) as Record<string, string[]>)[`[project]/app${entry}`] ?? []);
-  const buildManifest = JSON.parse(readFileSync(path.join(next, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
-  for (const file of buildManifest.rootMainFiles ?? []) files.add(file);
-  let bytes = 0;
-  for (const file of files) {
-    const full = path.join(next, file);
-    if (existsSync(full) && statSync(full).isFile()) bytes += gzipSync(readFileSync(full)).length;
-  }
-  return Math.round(bytes / 1024);
 }
 
 // ───────────────────────── report ─────────────────────────

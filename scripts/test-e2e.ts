@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { buildIfNeeded, ensureGeneratedClient, runAsync } from "./lib/build";
+import { FIRST_LOAD_JS_BUDGET_KB, pageRoutes, pagesOverBudget } from "./lib/first-load-js";
 import { serveArgs } from "./lib/web-process";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -38,6 +39,15 @@ async function main(): Promise<number> {
   if (await portTaken()) throw new Error(`poort ${port} is al in gebruik; stop die server of kies een andere E2E_PORT`);
   ensureGeneratedClient();
   buildIfNeeded(say);
+  // A budget, not a timing: a client component that imports a whole message catalogue shows here.
+  const overBudget = pagesOverBudget();
+  if (overBudget.length > 0)
+    throw new Error(
+      `meer dan ${FIRST_LOAD_JS_BUDGET_KB} kB JavaScript (gzip) bij het eerste laden: ${overBudget
+        .map(({ route, kb }) => `${route} (${kb ?? "onleesbaar"} kB)`)
+        .join(", ")}`,
+    );
+  say(`${pageRoutes().length} pagina's binnen ${FIRST_LOAD_JS_BUDGET_KB} kB JavaScript (gzip) bij het eerste laden`);
   const database = await createTestDatabase({
     serverUrl: process.env.TEST_DATABASE_URL,
     name: `wijkkracht_e2e_${process.pid}`,

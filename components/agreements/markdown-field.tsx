@@ -2,11 +2,18 @@
 
 // A Markdown textarea with a live preview beside it, rendered by the same safe renderer as the
 // published text. The label, hint and errors are tied to the textarea.
+import dynamic from "next/dynamic";
 import { useDeferredValue, useState } from "react";
-import { MarkdownView } from "@/components/agreements/markdown-view";
 import { FieldFrame } from "@/components/forms/field";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 import type { nl } from "@/lib/i18n/messages/agreements";
+
+// The renderer (markdown-it with its entity and Unicode tables, about 40 kB gzip) loads after the
+// page instead of with it: the forms stay within the pages' first-load budget, and the preview
+// appears a moment later. Only in the browser: the server sends the form without it.
+const MarkdownView = dynamic(() => import("@/components/agreements/markdown-view").then((m) => m.MarkdownView), {
+  ssr: false,
+});
 
 export function MarkdownField({
   id,

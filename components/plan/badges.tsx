@@ -4,7 +4,7 @@
 // reads, so a client component can pass that part instead of the whole catalogue.
 import type { IndicatorState } from "@/lib/domain/plans/indicators";
 import type { Messages } from "@/lib/i18n/messages";
-import { fill } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
 
 type PlanStatus = keyof Messages["plan"]["status"];
 

@@ -70,7 +70,5 @@ function catalogue(locale: Locale): Messages {
 
 export const MESSAGES: Record<Locale, Messages> = { nl: catalogue("nl"), en: catalogue("en") };
 
-/** Fills {placeholders}: fill("O&I-budget {year}", { year: 2026 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
+// In a module of its own so that client components can fill texts without bundling every catalogue.
+export { fill } from "@/lib/i18n/fill";
