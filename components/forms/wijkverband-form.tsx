@@ -42,7 +42,8 @@ type MemberProps = {
   practices: { id: string; name: string }[];
   organisations: { id: string; name: string }[];
   roles: readonly string[];
-  t: Messages["forms"];
+  /** Only the texts it shows: a client component's props travel in the page. */
+  t: Pick<Messages["forms"], "addMember" | "adding" | "member" | "choose" | "practicesHere" | "partners" | "role" | "roleHint">;
 };
 
 /** Adds a practice or partner organisation with its role. */

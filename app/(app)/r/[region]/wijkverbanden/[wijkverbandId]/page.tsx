@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MemberForm } from "@/components/forms/wijkverband-form";
 import { HistoryTable } from "@/components/network/history-table";
+import { MemberTable } from "@/components/network/member-table";
 import { SocialLinksTable } from "@/components/social/social-links-table";
 import { Section } from "@/components/ui/section";
-import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { Badge } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { MEMBER_ROLE_SUGGESTIONS } from "@/lib/domain/wijkverbanden/schema";
@@ -14,7 +15,6 @@ import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { loadOr404 } from "@/lib/next/page";
 import { ActionForm } from "@/components/forms/action-form";
-import { RowSubmitButton } from "@/components/forms/inline-button";
 import { SharedForm } from "@/components/forms/shared-form";
 import { addMemberAction, removeMemberAction, setWijkverbandArchivedAction } from "../actions";
 
@@ -148,55 +148,37 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
             pendingLabel={t.common.busy}
           />
         ) : null}
-        <DataTable
+        <MemberTable
           caption={n.membersTitle}
-          head={
-            <tr>
-              <Th>{n.name}</Th>
-              <Th>{n.kind}</Th>
-              <Th>{n.role}</Th>
-              {detail.mayEdit ? <Th>{n.remove}</Th> : null}
-            </tr>
-          }
+          head={{ name: n.name, kind: n.kind, role: n.role, remove: n.remove }}
           empty={n.noMembers}
-        >
-          {detail.members.map((m) => (
-            <tr key={m.id}>
-              <Td>
-                {m.kind === "practice" ? (
-                  <Link href={`${base}/praktijken/${m.refId}`} className="underline">
-                    {m.name}
-                  </Link>
-                ) : (
-                  m.name
-                )}
-              </Td>
-              <Td>
-                {m.kind === "practice"
-                  ? [m.discipline?.[locale], m.archived ? n.archivedMark : null].filter(Boolean).join(" ")
-                  : (n.partnerKind[m.organisationKind as keyof typeof n.partnerKind] ?? m.organisationKind)}
-              </Td>
-              <Td>{m.role}</Td>
-              {detail.mayEdit ? (
-                <Td>
-                  <RowSubmitButton
-                    form={REMOVE_MEMBER_FORM}
-                    name="memberId"
-                    value={m.id}
-                    tone="link"
-                    label={n.remove}
-                    ariaLabel={`${n.remove}: ${m.name} (${m.role})`}
-                  />
-                </Td>
-              ) : null}
-            </tr>
-          ))}
-        </DataTable>
+          removeForm={detail.mayEdit ? REMOVE_MEMBER_FORM : null}
+          rows={detail.members.map((m) => ({
+            id: m.id,
+            name: m.name,
+            href: m.kind === "practice" ? `${base}/praktijken/${m.refId}` : null,
+            kind:
+              m.kind === "practice"
+                ? [m.discipline?.[locale], m.archived ? n.archivedMark : null].filter(Boolean).join(" ")
+                : (n.partnerKind[m.organisationKind as keyof typeof n.partnerKind] ?? m.organisationKind),
+            role: m.role,
+            removeLabel: detail.mayEdit ? `${n.remove}: ${m.name} (${m.role})` : null,
+          }))}
+        />
         {detail.candidates ? (
           <div className="mt-6 max-w-xl">
             <h3 className="mb-2 text-lg font-semibold">{n.addMember}</h3>
             <MemberForm
-              t={t.forms}
+              t={{
+                addMember: t.forms.addMember,
+                adding: t.forms.adding,
+                member: t.forms.member,
+                choose: t.forms.choose,
+                practicesHere: t.forms.practicesHere,
+                partners: t.forms.partners,
+                role: t.forms.role,
+                roleHint: t.forms.roleHint,
+              }}
               action={addMemberAction.bind(null, detail.region.slug, wv.id)}
               practices={detail.candidates.practices}
               organisations={detail.candidates.organisations}
