@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type ConsoleMessage, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-wachtwoord";
 
@@ -11,6 +11,31 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/**
+ * Loads each page afresh and waits until the browser has taken over the server's HTML: no error on
+ * the console or thrown in the page. A page drawn by client components from values (the plan's
+ * tables, the time line, the review queue, a wijkverband's members) shows a hydration mismatch here.
+ */
+export async function expectHydratesCleanly(page: Page, urls: string[]) {
+  const errors: string[] = [];
+  const onPageError = (error: Error) => errors.push(`${page.url()}: ${error.message}`);
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
+  };
+  page.on("pageerror", onPageError);
+  page.on("console", onConsole);
+  try {
+    for (const url of urls) {
+      await page.goto(url);
+      await page.waitForLoadState("networkidle");
+    }
+  } finally {
+    page.off("pageerror", onPageError);
+    page.off("console", onConsole);
+  }
+  expect(errors).toEqual([]);
 }
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {

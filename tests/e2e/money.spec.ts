@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
-import { expectAccessible, login } from "./helpers";
+import { expectAccessible, expectHydratesCleanly, login } from "./helpers";
 
 const REGION = "/r/zaanstreek-waterland";
 const INSURER = "/verzekeraar/3311";
@@ -65,6 +65,7 @@ test("coordinator records and submits → insurer asks → coordinator answers �
   await insurer.goto(`${INSURER}/beoordelen`);
   await expect(insurer.getByRole("heading", { level: 1 })).toHaveText("Beoordelen");
   await expectAccessible(insurer);
+  await expectHydratesCleanly(insurer, [insurer.url()]);
   const row = insurer.getByRole("row").filter({ hasText: description });
   await row.getByRole("link", { name: "Beoordelen" }).click();
   await expect(insurer.getByRole("heading", { level: 1 })).toHaveText(`Uitgave: ${description}`);

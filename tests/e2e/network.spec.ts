@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, login } from "./helpers";
+import { expectAccessible, expectHydratesCleanly, login } from "./helpers";
 
 const ZW = "/r/zaanstreek-waterland";
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -82,6 +82,7 @@ test("a coordinator sees a wijkverband's core team, members and history; partner
   await expect(page.getByText("Het kernteam is niet compleet. Ontbreekt: sociaal domein.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Praktijken per discipline" })).toBeVisible();
   await expectAccessible(page);
+  await expectHydratesCleanly(page, [page.url()]);
 
   // Add a practice as a member, then remove it with its row's button (one shared form for all rows).
   const members = page.getByRole("table", { name: "Leden en hun rol" });
@@ -160,6 +161,8 @@ test("the platform admin opens the disciplines catalogue", async ({ page }) => {
   const csv = await page.request.get("/admin/disciplines/export?format=csv");
   expect(await csv.text()).toContain("huisartsenzorg;Huisartsenzorg;General practice;Medisch");
   await page.getByRole("link", { name: "Bewerken: Podotherapie" }).click();
+  // Scan the edit page once it is there: the list's title would otherwise satisfy the wait for a title.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Podotherapie: /);
   await expectAccessible(page);
 });
 
