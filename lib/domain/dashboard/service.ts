@@ -3,6 +3,7 @@
 // Every figure matches a page that shows the same number (see README "Coördinatordashboard").
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
+import { oneByOne } from "@/lib/db/one-by-one";
 import { withActor } from "@/lib/db/with-actor";
 import type { InitiativePhase } from "@/lib/generated/prisma/enums";
 import { reviewMarker, sharePercent } from "@/lib/domain/agreements/rules";
@@ -50,21 +51,22 @@ export async function getCoordinatorDashboard(actor: Actor, slug: string, now = 
     const regionId = region.id;
 
     const [plans, phaseRows, milestoneRows, indicatorRows, money, agreementRows, wijkverbandRows, socialRows, names, events] =
-      await Promise.all([
-        tx.regioplan.findMany({
-          where: { regionId },
-          select: { id: true, title: true, periodStart: true, periodEnd: true, status: true },
-          orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }],
-        }),
+      await oneByOne(
+        () =>
+          tx.regioplan.findMany({
+            where: { regionId },
+            select: { id: true, title: true, periodStart: true, periodEnd: true, status: true },
+            orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }],
+          }),
         // Initiatives per plan and phase.
-        tx.$queryRaw<{ planId: string; phase: InitiativePhase; count: bigint }[]>`
+        () => tx.$queryRaw<{ planId: string; phase: InitiativePhase; count: bigint }[]>`
           SELECT t."planId"::text AS "planId", i."phase"::text AS "phase", COUNT(*) AS "count"
           FROM "Initiative" i
           JOIN "Theme" t ON t."regionId" = i."regionId" AND t."id" = i."themeId"
           WHERE i."regionId" = ${regionId}::uuid
           GROUP BY t."planId", i."phase"`,
         // Open milestones past their date, per plan.
-        tx.$queryRaw<{ planId: string; overdue: bigint }[]>`
+        () => tx.$queryRaw<{ planId: string; overdue: bigint }[]>`
           SELECT t."planId"::text AS "planId", COUNT(*) AS "overdue"
           FROM "Milestone" m
           JOIN "Initiative" i ON i."regionId" = m."regionId" AND i."id" = m."initiativeId"
@@ -73,7 +75,7 @@ export async function getCoordinatorDashboard(actor: Actor, slug: string, now = 
           GROUP BY t."planId"`,
         // Each indicator with its first and latest measurement (all assessIndicator() looks at): the
         // region's measurements grouped once (MATERIALIZED: inlined, the planner re-aggregated per indicator).
-        tx.$queryRaw<IndicatorRow[]>`
+        () => tx.$queryRaw<IndicatorRow[]>`
           WITH ms AS MATERIALIZED (
             SELECT m."indicatorId", COUNT(*)::int AS n,
               (array_agg(m."periodEnd" ORDER BY m."periodEnd", m."period"))[1] AS "firstEnd",
@@ -92,9 +94,9 @@ export async function getCoordinatorDashboard(actor: Actor, slug: string, now = 
           JOIN "Theme" t ON t."regionId" = i."regionId" AND t."id" = i."themeId"
           LEFT JOIN ms ON ms."indicatorId" = ind."id"
           WHERE ind."regionId" = ${regionId}::uuid`,
-        insurerFigures(tx, regionId, now.getUTCFullYear()),
+        () => insurerFigures(tx, regionId, now.getUTCFullYear()),
         // Per current (published) version: its member practices asked and their decisions.
-        tx.$queryRaw<
+        () => tx.$queryRaw<
           {
             agreementId: string;
             wijkverbandId: string;
@@ -126,7 +128,7 @@ export async function getCoordinatorDashboard(actor: Actor, slug: string, now = 
             ON k."regionId" = ${regionId}::uuid AND k."agreementVersionId" = cur."id" AND k."practiceId" = mem."practiceId"
           GROUP BY cur."id", cur."agreementId", cur."wijkverbandId", cur."reviewDate"`,
         // Active wijkverbanden with their members' roles (the core-team check runs on these).
-        tx.$queryRaw<{ id: string; name: string; roles: string[] }[]>`
+        () => tx.$queryRaw<{ id: string; name: string; roles: string[] }[]>`
           SELECT w."id"::text AS "id", w."name",
             COALESCE(array_agg(m."role") FILTER (WHERE m."role" IS NOT NULL), '{}') AS "roles"
           FROM "Wijkverband" w
@@ -134,14 +136,15 @@ export async function getCoordinatorDashboard(actor: Actor, slug: string, now = 
           WHERE w."regionId" = ${regionId}::uuid AND w."archivedAt" IS NULL
           GROUP BY w."id", w."name"
           ORDER BY w."name"`,
-        tx.socialLink.groupBy({
-          by: ["municipalityCode", "status"],
-          where: { regionId, status: { in: ["actief", "verkenning"] } },
-          _count: { _all: true },
-        }),
-        municipalityNamesInTx(tx, region.municipalityCodes),
+        () =>
+          tx.socialLink.groupBy({
+            by: ["municipalityCode", "status"],
+            where: { regionId, status: { in: ["actief", "verkenning"] } },
+            _count: { _all: true },
+          }),
+        () => municipalityNamesInTx(tx, region.municipalityCodes),
         // The last audit events with the actor's name (and an agreement's wijkverband, for its link).
-        tx.$queryRaw<
+        () => tx.$queryRaw<
           {
             id: bigint;
             occurredAt: Date;
@@ -163,7 +166,7 @@ export async function getCoordinatorDashboard(actor: Actor, slug: string, now = 
           LEFT JOIN "Agreement" ag
             ON e."entityType" = 'Agreement' AND ag."regionId" = e."regionId" AND ag."id"::text = e."entityId"
           ORDER BY e."id" DESC`,
-      ]);
+      );
 
     // ── plan progress: the plan partners follow now ──
     const chosen = followedPlan(plans, now.getUTCFullYear());

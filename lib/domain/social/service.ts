@@ -4,6 +4,7 @@
 // coordinators on their whole region. Every change is audited in the same transaction.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
+import { oneByOne } from "@/lib/db/one-by-one";
 import { withActor, type Tx } from "@/lib/db/with-actor";
 import { diffFields, recordAudit } from "@/lib/domain/audit/service";
 import { entityHistory, type HistoryEntry } from "@/lib/domain/audit/history";
@@ -635,11 +636,11 @@ export async function getInsurerSocialFigures(
     const where = { regionId: { in: regionIds } };
     const periods = await windowFor(tx, where, today, options.quarters);
     // Aggregated in SQL: a national insurer's regions hold hundreds of links and thousands of counts.
-    const [regionNames, wijkverbandCounts, perRegion] = await Promise.all([
-      tx.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, slug: true, name: true } }),
-      tx.wijkverband.groupBy({ by: ["regionId"], where: { regionId: { in: regionIds }, archivedAt: null }, _count: true }),
-      referralAggregates(tx, regionIds, periods, "region"),
-    ]);
+    const [regionNames, wijkverbandCounts, perRegion] = await oneByOne(
+      () => tx.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, slug: true, name: true } }),
+      () => tx.wijkverband.groupBy({ by: ["regionId"], where: { regionId: { in: regionIds }, archivedAt: null }, _count: true }),
+      () => referralAggregates(tx, regionIds, periods, "region"),
+    );
     const figuresOf = (aggregate: ReferralAggregate | undefined): InsurerFigureRow => ({
       activeLinks: aggregate?.activeLinks ?? 0,
       counts: periods.map((period) => shownCount(aggregate?.counts[period] ?? null, true)),
@@ -662,14 +663,15 @@ export async function getInsurerSocialFigures(
     if (options.rows === false) return { periods, regions: regionRows, shownRegion, rows: [] };
     // The wijkverband rows only of the region shown (all regions for the export), aggregated for those alone.
     const rowRegionIds = shownRegion === null ? regionIds : regionNames.filter((r) => r.slug === shownRegion).map((r) => r.id);
-    const [wijkverbanden, perWijkverband] = await Promise.all([
-      tx.wijkverband.findMany({
-        where: { regionId: { in: rowRegionIds }, archivedAt: null },
-        select: { id: true, name: true, municipalityCode: true, region: { select: { slug: true, name: true } } },
-        orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
-      }),
-      referralAggregates(tx, rowRegionIds, periods, "wijkverband"),
-    ]);
+    const [wijkverbanden, perWijkverband] = await oneByOne(
+      () =>
+        tx.wijkverband.findMany({
+          where: { regionId: { in: rowRegionIds }, archivedAt: null },
+          select: { id: true, name: true, municipalityCode: true, region: { select: { slug: true, name: true } } },
+          orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
+        }),
+      () => referralAggregates(tx, rowRegionIds, periods, "wijkverband"),
+    );
     return {
       periods,
       regions: regionRows,
