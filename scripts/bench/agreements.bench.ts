@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { loadActor } from "@/lib/auth/actor";
 import { systemDb } from "@/lib/db/client";
 import { getAgreement, getWijkverbandAgreements, listRegionAgreements } from "@/lib/domain/agreements/service";
-import { measure, memoryMb } from "./harness";
+import { analyzeAsOwner, measure, memoryMb } from "./harness";
 
 const WIJKVERBANDEN = 400;
 const PRACTICES = 6_000;
@@ -149,10 +149,7 @@ export default async function agreements() {
   await systemDb.agreement.createMany({ data: agreements });
   await systemDb.agreementVersion.createMany({ data: versions });
   for (let i = 0; i < acks.length; i += 5_000) await systemDb.acknowledgement.createMany({ data: acks.slice(i, i + 5_000) });
-  // A live database has planner statistics (autovacuum); give the fresh tables theirs.
-  await systemDb.$executeRawUnsafe(
-    'ANALYZE "Practice", "Wijkverband", "WijkverbandMember", "Agreement", "AgreementVersion", "Acknowledgement"',
-  );
+  await analyzeAsOwner(["Practice", "Wijkverband", "WijkverbandMember", "Agreement", "AgreementVersion", "Acknowledgement"]);
   const officerOrg = await systemDb.organisation.findFirst({ where: { municipalityCode: "GM0479" }, select: { id: true } });
   const officerUser = officerOrg
     ? await systemDb.user.create({

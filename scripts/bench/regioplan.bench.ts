@@ -15,7 +15,7 @@ import { getWerkagenda } from "@/lib/domain/plans/werkagenda";
 import { toXlsx } from "@/lib/domain/shared/spreadsheet";
 import { formatDate } from "@/lib/format";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { measure } from "./harness";
+import { analyzeAsOwner, measure } from "./harness";
 
 const INITIATIVES = 300;
 const THEMES = 6;
@@ -118,6 +118,7 @@ export default async function regioplan() {
   const actor = (await loadActor(user.id))!;
   const slug = "zaanstreek-waterland";
   const planId = await createLargePlan(systemDb, slug);
+  await analyzeAsOwner(["Regioplan", "Theme", "Initiative", "InitiativeParticipant", "Indicator", "Measurement", "Milestone"]);
   console.log(
     `plan with ${INITIATIVES} initiatives, ${INITIATIVES * 2} indicators, ${INITIATIVES * 12} measurements, ${INITIATIVES * 3} milestones`,
   );
