@@ -6,11 +6,12 @@
 import Link from "next/link";
 import { RowSubmitButton } from "@/components/forms/inline-button";
 import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { fill } from "@/lib/i18n/fill";
 
 export type ReviewQueueRow = {
   id: string;
-  /** Null for the reviewer's own submission, which someone else must approve. */
-  review: { selectLabel: string; approveLabel: string } | null;
+  /** False for the reviewer's own submission, which someone else must approve. */
+  mayReview: boolean;
   ageDays: number;
   regionName: string;
   targetName: string;
@@ -18,7 +19,9 @@ export type ReviewQueueRow = {
   fundingAndDate: string;
   description: string;
   amount: string;
-  evidence: { name: string; href: string } | null;
+  /** The evidence file's name; it opens at the expenditure's page + /bewijs. */
+  evidenceName: string | null;
+  /** The expenditure's page. */
   href: string;
 };
 
@@ -43,7 +46,8 @@ export function ReviewQueueTable({
   rows: ReviewQueueRow[];
   /** The ids of the page's bulk form and its one-row approve form. */
   forms: { bulk: string; approve: string };
-  labels: { ownSubmission: string; approve: string; review: string };
+  /** selectItem and approveItem are templates with {description}: the row's names for screen readers. */
+  labels: { ownSubmission: string; approve: string; review: string; selectItem: string; approveItem: string };
 }) {
   return (
     <DataTable
@@ -64,13 +68,13 @@ export function ReviewQueueTable({
       {rows.map((row) => (
         <tr key={row.id}>
           <Td>
-            {row.review ? (
+            {row.mayReview ? (
               <input
                 type="checkbox"
                 name="ids"
                 value={row.id}
                 form={forms.bulk}
-                aria-label={row.review.selectLabel}
+                aria-label={fill(labels.selectItem, { description: row.description })}
                 className="h-4 w-4"
               />
             ) : (
@@ -86,9 +90,9 @@ export function ReviewQueueTable({
           <Td>{row.description}</Td>
           <Td numeric>{row.amount}</Td>
           <Td>
-            {row.evidence ? (
-              <a href={row.evidence.href} className="underline">
-                {row.evidence.name}
+            {row.evidenceName ? (
+              <a href={`${row.href}/bewijs`} className="underline">
+                {row.evidenceName}
               </a>
             ) : (
               "–"
@@ -96,13 +100,13 @@ export function ReviewQueueTable({
           </Td>
           <Td>
             <div className="flex flex-wrap items-start gap-2">
-              {row.review ? (
+              {row.mayReview ? (
                 <RowSubmitButton
                   form={forms.approve}
                   name="ids"
                   value={row.id}
                   label={labels.approve}
-                  ariaLabel={row.review.approveLabel}
+                  ariaLabel={fill(labels.approveItem, { description: row.description })}
                 />
               ) : null}
               <Link

@@ -14,8 +14,6 @@ export type MemberRow = {
   /** "Huisartsenzorg", "Fysiotherapie (gearchiveerd)", or the organisation's kind. */
   kind: string;
   role: string;
-  /** The remove button's full name for screen readers; null when the reader may not remove. */
-  removeLabel: string | null;
 };
 
 export function MemberTable({
@@ -60,16 +58,14 @@ export function MemberTable({
           <Td>{row.role}</Td>
           {removeForm ? (
             <Td>
-              {row.removeLabel ? (
-                <RowSubmitButton
-                  form={removeForm}
-                  name="memberId"
-                  value={row.id}
-                  tone="link"
-                  label={head.remove}
-                  ariaLabel={row.removeLabel}
-                />
-              ) : null}
+              <RowSubmitButton
+                form={removeForm}
+                name="memberId"
+                value={row.id}
+                tone="link"
+                label={head.remove}
+                ariaLabel={`${head.remove}: ${row.name} (${row.role})`}
+              />
             </Td>
           ) : null}
         </tr>

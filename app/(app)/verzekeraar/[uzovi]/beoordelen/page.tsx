@@ -66,24 +66,23 @@ export default async function ReviewQueuePage({
               actions: q.actions,
             }}
             forms={{ bulk: BULK_FORM, approve: APPROVE_FORM }}
-            labels={{ ownSubmission: q.ownSubmission, approve: m.expenditure.approve, review: q.review }}
+            labels={{
+              ownSubmission: q.ownSubmission,
+              approve: m.expenditure.approve,
+              review: q.review,
+              selectItem: q.selectItem,
+              approveItem: q.approveItem,
+            }}
             rows={queue.items.map((item) => ({
               id: item.id,
-              review: item.mayReview
-                ? {
-                    selectLabel: fill(q.selectItem, { description: item.description }),
-                    approveLabel: fill(q.approveItem, { description: item.description }),
-                  }
-                : null,
+              mayReview: item.mayReview,
               ageDays: item.ageDays,
               regionName: item.regionName,
               targetName: item.targetName,
               fundingAndDate: `${m.title[item.fundingTitle]} · ${formatDate(item.date, locale)}`,
               description: item.description,
               amount: formatCents(item.amountCents),
-              evidence: item.evidenceName
-                ? { name: item.evidenceName, href: `/r/${item.regionSlug}/budget/uitgaven/${item.id}/bewijs` }
-                : null,
+              evidenceName: item.evidenceName,
               href: `/r/${item.regionSlug}/budget/uitgaven/${item.id}`,
             }))}
           />

@@ -162,7 +162,6 @@ export default async function WijkverbandPage({ params }: { params: Promise<{ re
                 ? [m.discipline?.[locale], m.archived ? n.archivedMark : null].filter(Boolean).join(" ")
                 : (n.partnerKind[m.organisationKind as keyof typeof n.partnerKind] ?? m.organisationKind),
             role: m.role,
-            removeLabel: detail.mayEdit ? `${n.remove}: ${m.name} (${m.role})` : null,
           }))}
         />
         {detail.candidates ? (
