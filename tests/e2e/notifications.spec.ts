@@ -36,11 +36,14 @@ test("a coordinator comments → the initiative owner's bell shows 1 → the lis
   await expect(coordinator.getByText(body)).toBeVisible();
 
   // The fan-out runs in the job worker: the item shows on a later page load. Tests running in
-  // parallel may notify the huisarts too, so this test counts only its own item.
+  // parallel may notify the huisarts too, so this test counts only its own item. The bell's count is
+  // read when the request starts, the list after it: a notification written in between shows in the
+  // list with the bell still at 0, so wait for a page load that has both.
   const item = holder.getByRole("link", { name: `Sanne de Vries reageerde op ‘${INITIATIVE}’` });
   await expect(async () => {
     await holder.goto("/meldingen");
     await expect(item).toBeVisible({ timeout: 1_000 });
+    await expect(holder.getByTestId("bell-count")).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 60_000 });
   const unreadBefore = Number(await holder.getByTestId("bell-count").innerText());
   expect(unreadBefore).toBeGreaterThanOrEqual(1);
