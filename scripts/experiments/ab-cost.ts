@@ -12,12 +12,12 @@
 //     npx tsx scripts/experiments/ab-cost.ts --before ../before [--requests 120] [--rounds 12] \
 //     coordinator:/r/zaanstreek-waterland/instellingen verzekeraar:/verzekeraar/3311 …
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { roleUrls } from "@/lib/db/test-database";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
-import { HttpSession, processCpuMs, waitForHealth } from "../bench/http-session";
+import { databaseCpuMs, HttpSession, processCpuMs, waitForHealth } from "../bench/http-session";
 import { buildIfNeeded } from "../lib/build";
 import { ensureDatabase, hasScaleData } from "../lib/scale-database";
 import { measuredServerEnv, SERVER_BUNDLE, serveArgs, WEB_HEAP_FLAGS } from "../lib/web-process";
@@ -43,20 +43,6 @@ if (!server) throw new Error("Zet TEST_DATABASE_URL");
 const ownerUrl = await ensureDatabase(server, opts.database, false);
 if (!(await hasScaleData(ownerUrl))) throw new Error("geen schaaldata: npm run seed:scale");
 buildIfNeeded((line) => console.log(line));
-
-/** CPU of every PostgreSQL process on this machine (0 when it runs elsewhere): a change can move work there. */
-function databaseCpuMs(): number {
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += processCpuMs(Number(entry));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
 
 type Side = { name: string; port: number; child: ChildProcess; base: string };
 

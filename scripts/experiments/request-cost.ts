@@ -1,7 +1,7 @@
 // Scratch: what one signed-in request costs, counted rather than timed (the machine is shared):
 // statements and transactions per request (every statement the server sends through pg, by role),
 // the HTML bytes, and the server's CPU ms per request over sequential requests (with the median
-// response time, which on a shared machine says little). Starts the
+// response time, which on a shared machine says little) and PostgreSQL's CPU per request when it runs here. Starts the
 // production server (build when stale) on the scale database, signs in as the demo accounts.
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
 //     npx tsx scripts/experiments/request-cost.ts [--port 3151] [--requests 20] [--show] [--save dir] [--cpu-prof] [--database wijkkracht_scale] [--node-flag=--import --node-flag=tsx] \
@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { roleUrls } from "@/lib/db/test-database";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-data";
-import { HttpSession, processCpuMs } from "../bench/http-session";
+import { databaseCpuMs, HttpSession, processCpuMs } from "../bench/http-session";
 import { buildIfNeeded } from "../lib/build";
 import { ensureDatabase, hasScaleData } from "../lib/scale-database";
 import { measuredServerEnv, serveArgs } from "../lib/web-process";
@@ -119,6 +119,7 @@ try {
       writeFileSync(path.join(opts.save, `${role}${page.replace(/[^a-z0-9]+/gi, "_")}.html`), first.html);
     }
     const cpuBefore = processCpuMs(pid);
+    const databaseBefore = databaseCpuMs();
     const wall: number[] = [];
     for (let i = 0; i < requests; i++) {
       const started = performance.now();
@@ -127,6 +128,7 @@ try {
       if (r.status !== 200) throw new Error(`${page}: HTTP ${r.status}`);
     }
     const cpu = processCpuMs(pid) - cpuBefore;
+    const databaseCpu = databaseCpuMs() - databaseBefore;
     const median = wall.sort((x, y) => x - y)[Math.floor(wall.length / 2)]!;
     const all = await drain(pid);
     const perUser = (list: Statement[], user: string) => list.filter((s) => s.user === user).length;
@@ -135,7 +137,7 @@ try {
       `\n${role} ${page}: HTTP ${first.status}, ${Buffer.byteLength(first.html)} bytes HTML; per request ` +
         `${(all.length / requests).toFixed(1)} statements (system ${(perUser(all, "wijkkracht_system") / requests).toFixed(1)}, ` +
         `web ${(perUser(all, "wijkkracht_web") / requests).toFixed(1)}), ${(begins(all) / requests).toFixed(1)} transactions, ` +
-        `${(cpu / requests).toFixed(1)} CPU ms, median ${median.toFixed(0)} ms (${requests} sequential requests; load ${os.loadavg()[0]!.toFixed(2)})`,
+        `${(cpu / requests).toFixed(1)} CPU ms (PostgreSQL ${(databaseCpu / requests).toFixed(1)}), median ${median.toFixed(0)} ms (${requests} sequential requests; load ${os.loadavg()[0]!.toFixed(2)})`,
     );
     if (opts.show) for (const s of one) console.log(`  [${s.user.replace("wijkkracht_", "")}] ${s.text.slice(0, 160)}`);
   }
