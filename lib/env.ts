@@ -46,6 +46,7 @@ const LaunchEnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET moet minstens 16 tekens zijn").optional(),
   NEXTAUTH_URL: PublicUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  DATABASE_PREPARED_STATEMENTS: Flag.optional(),
   TRUSTED_PROXY_HEADER: HeaderName.optional(),
   SMTP_URL: z.string().optional(),
 });
@@ -62,6 +63,13 @@ const EnvSchema = z
     NEXTAUTH_URL: PublicUrl.optional(),
     /** Connections per pool; the app server has two pools (tenant and system). */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * "false": every statement is parsed and planned anew instead of prepared once per connection
+     * (lib/db/client.ts). `npm start` sets it for the embedded database, whose connections share one
+     * session; set it behind PgBouncer in transaction mode unless it keeps prepared statements
+     * (PgBouncer 1.21 and later with max_prepared_statements).
+     */
+    DATABASE_PREPARED_STATEMENTS: Flag.default("true"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /**
      * Where the client's address comes from. Unset: the TCP connection (the server faces the

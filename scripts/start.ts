@@ -44,6 +44,7 @@ async function main() {
     say(`geen DATABASE_URL: ingebouwde PostgreSQL (PGlite) start in .data/pglite op poort ${embeddedPort}`);
     embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: embeddedPort });
     ownerUrl = embedded.connectionString;
+    setProcessEnv("DATABASE_PREPARED_STATEMENTS", "false"); // one session for every connection: names would collide
   }
   const appUrl =
     config.DATABASE_URL && databaseUser(config.DATABASE_URL) === DATABASE_ROLES.web

@@ -7,6 +7,7 @@
 //   the login, loading the actor, platform administration, the seed, tests and tools. Import it
 //   only there (ESLint enforces it).
 // Neither is the schema owner: the owner (MIGRATION_DATABASE_URL) only runs migrations.
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -14,8 +15,26 @@ import { env } from "@/lib/env";
 type Clients = { tenant?: PrismaClient; system?: PrismaClient };
 const globalForPrisma = globalThis as unknown as { wijkkrachtPrisma?: Clients };
 
+// A statement with more parameters than this is a bulk write whose text changes with its row count:
+// preparing each variant would only fill the connection's cache.
+const MAX_PREPARED_PARAMETERS = 100;
+
+/**
+ * The name under which a statement is prepared on a connection, or "" to send it unnamed. A named
+ * statement is parsed and rewritten (with the row-level security policies) once per connection and,
+ * after five runs, planned once too; unnamed, PostgreSQL does all of that on every execution. The
+ * name is the text's hash, so one text has one name and no name two texts.
+ */
+function preparedStatementName(query: { sql: string; args: unknown[] }): string {
+  if (query.args.length > MAX_PREPARED_PARAMETERS) return "";
+  return `w${createHash("sha1").update(query.sql).digest("base64url")}`;
+}
+
 function createClient(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: env().DATABASE_POOL_SIZE });
+  const adapter = new PrismaPg(
+    { connectionString, max: env().DATABASE_POOL_SIZE },
+    env().DATABASE_PREPARED_STATEMENTS === "true" ? { statementNameGenerator: preparedStatementName } : undefined,
+  );
   return new PrismaClient({ adapter });
 }
 

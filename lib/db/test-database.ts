@@ -11,7 +11,13 @@ export type TestDatabase = {
   /** The owner's connection: migrations and schema inspection only. */
   url: string;
   /** What the app reads: DATABASE_URL (wijkkracht_web), SYSTEM_DATABASE_URL, MIGRATION_DATABASE_URL. */
-  env: { DATABASE_URL: string; SYSTEM_DATABASE_URL: string; MIGRATION_DATABASE_URL: string };
+  env: {
+    DATABASE_URL: string;
+    SYSTEM_DATABASE_URL: string;
+    MIGRATION_DATABASE_URL: string;
+    /** "false" on the embedded database (lib/env.ts). */
+    DATABASE_PREPARED_STATEMENTS?: "false";
+  };
   drop: () => Promise<void>;
 };
 
@@ -31,7 +37,11 @@ export async function createTestDatabase(options: {
   if (!options.serverUrl) {
     const embedded = await startEmbeddedDatabase({ port: options.embeddedPort });
     await migrate(embedded.connectionString);
-    return { url: embedded.connectionString, env: roleUrls(embedded.connectionString), drop: embedded.stop };
+    return {
+      url: embedded.connectionString,
+      env: { ...roleUrls(embedded.connectionString), DATABASE_PREPARED_STATEMENTS: "false" },
+      drop: embedded.stop,
+    };
   }
   const admin = new pg.Client({ connectionString: options.serverUrl });
   await admin.connect();

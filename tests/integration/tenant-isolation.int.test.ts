@@ -274,3 +274,54 @@ describe("audit log is append-only for the application role", () => {
     ).rejects.toThrow(/row-level security/);
   });
 });
+
+// Not on the embedded database: its connections share one session, so they send every statement unnamed.
+describe.skipIf(process.env.DATABASE_PREPARED_STATEMENTS === "false")(
+  "statements prepared once per connection (lib/db/client.ts)",
+  () => {
+    // Sequential transactions take the pool's most recently released connection, so these all run on
+    // one connection. After five runs PostgreSQL may switch a statement to a generic plan, planned once
+    // for every value; here it must, and that plan must still apply the policies with the context of
+    // the transaction that executes it.
+    it("keep row-level security per transaction, also once PostgreSQL plans them generically", async () => {
+      const coordinatorB = await actorFor([{ role: "coordinator", regionId: b.regionId }]);
+      await withActor(coordinatorA, (tx) => tx.$executeRaw`SET plan_cache_mode = force_generic_plan`);
+      const practiceRegions = (actor: Actor) =>
+        withActor(actor, (tx) => tx.practice.findMany({ where: { name: { not: "" } }, select: { regionId: true } }));
+      for (let run = 0; run < 8; run++) {
+        const rows = await practiceRegions(run % 2 ? coordinatorA : coordinatorB);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(new Set(rows.map((row) => row.regionId))).toEqual(new Set([run % 2 ? a.regionId : b.regionId]));
+      }
+      const prepared = await withActor(coordinatorA, async (tx) => {
+        const rows = await tx.$queryRaw<{ name: string; runs: number; generic: number }[]>`
+        SELECT name, (generic_plans + custom_plans)::int AS runs, generic_plans::int AS generic
+        FROM pg_prepared_statements
+        WHERE statement LIKE '%FROM "public"."Practice"%' AND statement LIKE '%"name" <>%' AND statement NOT LIKE '%pg_prepared_statements%'`;
+        const regions = await practiceRegions(coordinatorA);
+        await tx.$executeRaw`RESET plan_cache_mode`;
+        return { rows, regions };
+      });
+      expect(prepared.rows).toHaveLength(1);
+      expect(prepared.rows[0]!.name).toMatch(/^w/);
+      expect(prepared.rows[0]!.runs).toBeGreaterThanOrEqual(8);
+      expect(prepared.rows[0]!.generic).toBeGreaterThanOrEqual(7);
+      expect(new Set(prepared.regions.map((row) => row.regionId))).toEqual(new Set([a.regionId]));
+    });
+
+    it("leaves bulk writes unnamed, so their texts of every row count do not fill the cache", async () => {
+      const event = { regionId: a.regionId, action: "test.bulk", entityType: "Test" };
+      const prepared = await withActor(coordinatorA, async (tx) => {
+        await tx.auditEvent.createMany({ data: [event] });
+        await tx.auditEvent.createMany({ data: Array.from({ length: 60 }, () => event) });
+        return tx.$queryRaw<{ parameters: number }[]>`
+        SELECT cardinality(parameter_types)::int AS parameters FROM pg_prepared_statements
+        WHERE statement LIKE 'INSERT INTO "public"."AuditEvent"%'`;
+      });
+      expect(await withActor(coordinatorA, (tx) => tx.auditEvent.count({ where: { action: "test.bulk" } }))).toBe(61);
+      // The one-row insert is prepared; the 60-row one (180 parameters) is not.
+      expect(prepared.length).toBeGreaterThan(0);
+      for (const row of prepared) expect(row.parameters).toBeLessThanOrEqual(100);
+    });
+  },
+);
