@@ -857,7 +857,7 @@ describe("exports are formula-safe", () => {
   });
 });
 
-describe("the sums the database keeps per allocation", () => {
+describe("the sums the database keeps per allocation and per budget", () => {
   const recomputed = () =>
     Promise.all([
       systemDb.$queryRaw<unknown[]>`
@@ -866,6 +866,14 @@ describe("the sums the database keeps per allocation", () => {
       systemDb.$queryRaw<unknown[]>`
         SELECT "regionId"::text, "allocationId"::text, to_char("date", 'YYYY-MM') AS month, SUM("amountCents")::bigint AS cents, COUNT(*)::int AS n
         FROM "Expenditure" WHERE "status" = 'goedgekeurd' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      systemDb.$queryRaw<unknown[]>`
+        SELECT e."regionId"::text, a."budgetId"::text, e."status"::text, SUM(e."amountCents")::bigint AS cents, COUNT(*)::int AS n
+        FROM "Expenditure" e JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      systemDb.$queryRaw<unknown[]>`
+        SELECT e."regionId"::text, a."budgetId"::text, to_char(e."date", 'YYYY-MM') AS month, SUM(e."amountCents")::bigint AS cents, COUNT(*)::int AS n
+        FROM "Expenditure" e JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
+        WHERE e."status" = 'goedgekeurd' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     ]);
   const kept = () =>
     Promise.all([
@@ -875,6 +883,12 @@ describe("the sums the database keeps per allocation", () => {
       systemDb.$queryRaw<unknown[]>`
         SELECT "regionId"::text, "allocationId"::text, to_char("month", 'YYYY-MM') AS month, "amountCents"::bigint AS cents, "count" AS n
         FROM "AllocationApprovedMonth" ORDER BY 1, 2, 3`,
+      systemDb.$queryRaw<unknown[]>`
+        SELECT "regionId"::text, "budgetId"::text, "status"::text, "amountCents"::bigint AS cents, "count" AS n
+        FROM "BudgetSpend" ORDER BY 1, 2, 3`,
+      systemDb.$queryRaw<unknown[]>`
+        SELECT "regionId"::text, "budgetId"::text, to_char("month", 'YYYY-MM') AS month, "amountCents"::bigint AS cents, "count" AS n
+        FROM "BudgetApprovedMonth" ORDER BY 1, 2, 3`,
     ]);
 
   it("equal the line items after everything the tests above did, and follow edits, moves and deletions", async () => {
@@ -887,14 +901,34 @@ describe("the sums the database keeps per allocation", () => {
     await deleteExpenditure(coordinator, a.slug, draft);
     expect(await kept()).toEqual(await recomputed());
     // No row stays behind for a combination that has no expenditures any more.
-    const [spend] = await kept();
-    expect((spend as { n: number }[]).every((r) => r.n > 0)).toBe(true);
+    for (const sums of await kept()) expect((sums as { n: number }[]).every((r) => r.n > 0)).toBe(true);
   });
 
   it("can be read by the application but not written", async () => {
-    await expect(withActor(coordinator, (tx) => tx.$executeRaw`UPDATE "AllocationSpend" SET "amountCents" = 0`)).rejects.toThrow(
-      /permission denied/,
-    );
+    for (const table of ["AllocationSpend", "AllocationApprovedMonth", "BudgetSpend", "BudgetApprovedMonth"]) {
+      await expect(
+        withActor(coordinator, (tx) => tx.$executeRawUnsafe(`UPDATE "${table}" SET "amountCents" = 0`)),
+        table,
+      ).rejects.toThrow(/permission denied/);
+    }
     await expect(withActor(coordinator, (tx) => tx.allocationSpend.count())).resolves.toBeGreaterThan(0);
+    await expect(withActor(coordinator, (tx) => tx.budgetSpend.count())).resolves.toBeGreaterThan(0);
+  });
+
+  it("keep an allocation with its budget: the database refuses to move it, so the budget sums stay right", async () => {
+    const [moved] = await systemDb.$queryRaw<{ id: string; regionId: string; budgetId: string }[]>`
+      SELECT a."id"::text, a."regionId"::text, a."budgetId"::text FROM "Allocation" a
+      WHERE EXISTS (SELECT 1 FROM "Expenditure" e WHERE e."regionId" = a."regionId" AND e."allocationId" = a."id")
+        AND EXISTS (SELECT 1 FROM "OiBudget" b WHERE b."regionId" = a."regionId" AND b."id" <> a."budgetId") LIMIT 1`;
+    expect(moved).toBeDefined();
+    const [other] = await systemDb.$queryRaw<{ id: string }[]>`
+      SELECT "id"::text FROM "OiBudget" WHERE "regionId" = ${moved!.regionId}::uuid AND "id" <> ${moved!.budgetId}::uuid LIMIT 1`;
+    await expect(
+      withActor(coordinator, (tx) => tx.allocation.update({ where: { id: moved!.id }, data: { budgetId: other!.id } })),
+    ).rejects.toThrow(/allocation_budget_fixed/);
+    await expect(
+      systemDb.$executeRaw`UPDATE "Allocation" SET "budgetId" = ${other!.id}::uuid WHERE "id" = ${moved!.id}::uuid`,
+    ).rejects.toThrow(/allocation_budget_fixed/);
+    expect(await kept()).toEqual(await recomputed());
   });
 });

@@ -32,6 +32,10 @@ const TENANT_TABLES = [
   "OiBudget",
   "Allocation",
   "Expenditure",
+  "AllocationSpend",
+  "AllocationApprovedMonth",
+  "BudgetSpend",
+  "BudgetApprovedMonth",
   "SocialLink",
   "ReferralCount",
 ];

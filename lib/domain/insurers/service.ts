@@ -28,8 +28,8 @@ export async function getInsurerWorkspace(actor: Actor, uzovi: string): Promise<
     if (!insurer || !can(actor, "insurer.workspace", { organisationId: insurer.id }))
       throw new NotFoundError(msg("errors.notFound.workspace"));
 
-    // One aggregate per region and year in SQL over the sums the database keeps per allocation
-    // (AllocationSpend): a national insurer funds hundreds of thousands of expenditures.
+    // One aggregate per region and year in SQL over the sums the database keeps per budget
+    // (BudgetSpend): a national insurer funds hundreds of thousands of expenditures.
     const regionIds = actor.visibleRegionIds.filter((regionId) => can(actor, "budget.read", { regionId, insurerId: insurer.id }));
     const sums = await tx.$queryRaw<
       {
@@ -46,16 +46,15 @@ export async function getInsurerWorkspace(actor: Actor, uzovi: string): Promise<
       WITH budgets AS (
         SELECT b."id", b."regionId", b."year", b."amountCents" FROM "OiBudget" b
         WHERE b."insurerId" = ${insurer.id}::uuid AND b."regionId" = ANY (${regionIds}::uuid[])
-      ), allocations AS (
-        SELECT a."regionId", a."id", bu."year", a."amountCents" FROM "Allocation" a
-        JOIN budgets bu ON bu."regionId" = a."regionId" AND bu."id" = a."budgetId"
       ), allocated AS (
-        SELECT al."regionId", al."year", SUM(al."amountCents") AS allocated FROM allocations al GROUP BY 1, 2
+        SELECT bu."regionId", bu."year", SUM(a."amountCents") AS allocated FROM "Allocation" a
+        JOIN budgets bu ON bu."regionId" = a."regionId" AND bu."id" = a."budgetId"
+        GROUP BY 1, 2
       ), spent AS MATERIALIZED (
-        SELECT al."regionId", al."year",
+        SELECT bu."regionId", bu."year",
           COALESCE(SUM(e."amountCents") FILTER (WHERE e."status" = 'goedgekeurd'), 0) AS approved,
           COALESCE(SUM(e."count") FILTER (WHERE e."status" = 'ingediend'), 0) AS "toReview"
-        FROM allocations al JOIN "AllocationSpend" e ON e."regionId" = al."regionId" AND e."allocationId" = al."id"
+        FROM budgets bu JOIN "BudgetSpend" e ON e."regionId" = bu."regionId" AND e."budgetId" = bu."id"
         GROUP BY 1, 2
       )
       SELECT r."id"::text AS "regionId", r."slug", r."name", t."year",

@@ -1,8 +1,9 @@
 // The money figures in SQL: sums as bigint per budget, per allocation and per month, inside the
 // caller's transaction (row-level security applies). They read the sums the database keeps per
-// allocation and status (AllocationSpend) and per approved month (AllocationApprovedMonth), not the
-// line items: at national scale an insurer has hundreds of thousands of expenditures. Pages and exports all read these, so the
-// numbers agree everywhere; the integration tests reconcile them with the line items.
+// allocation or budget and status (AllocationSpend, BudgetSpend) and per approved month
+// (BudgetApprovedMonth), not the line items: at national scale an insurer has hundreds of thousands
+// of expenditures. Pages and exports all read these, so the numbers agree everywhere; the
+// integration tests reconcile them with the line items.
 import type { Tx } from "@/lib/db/with-actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { emptyFigures, type MoneyFigures } from "@/lib/domain/money/rules";
@@ -42,8 +43,7 @@ export async function budgetFigures(tx: Tx, where: Prisma.Sql): Promise<Map<stri
                  WHERE a2."regionId" = b."regionId" AND a2."budgetId" = b."id"), 0)::bigint AS allocated,
       ${STATUS_SUMS}
     FROM "OiBudget" b
-    LEFT JOIN "Allocation" a ON a."regionId" = b."regionId" AND a."budgetId" = b."id"
-    LEFT JOIN "AllocationSpend" e ON e."regionId" = a."regionId" AND e."allocationId" = a."id"
+    LEFT JOIN "BudgetSpend" e ON e."regionId" = b."regionId" AND e."budgetId" = b."id"
     WHERE ${where}
     GROUP BY b."id"`;
   return new Map(rows.map((r) => [r.id, toFigures(r)]));
@@ -71,9 +71,8 @@ export async function approvedPerMonth(tx: Tx, where: Prisma.Sql): Promise<Map<s
   const rows = await tx.$queryRaw<{ month: string; cents: bigint }[]>`
     SELECT to_char(m."month", 'YYYY-MM') AS month, m.cents FROM (
       SELECT e."month", SUM(e."amountCents")::bigint AS cents
-      FROM "AllocationApprovedMonth" e
-      JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
-      JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
+      FROM "BudgetApprovedMonth" e
+      JOIN "OiBudget" b ON b."regionId" = e."regionId" AND b."id" = e."budgetId"
       WHERE ${where}
       GROUP BY 1
     ) m`;
@@ -138,17 +137,16 @@ export async function insurerFigures(
       GROUP BY al."budgetId"
     ),
     e AS (
-      SELECT al."budgetId",
+      SELECT ex."budgetId",
         COALESCE(SUM(ex."amountCents") FILTER (WHERE ex."status" IN ('ingediend', 'vraag_gesteld')), 0)::bigint AS submitted,
         COALESCE(SUM(ex."amountCents") FILTER (WHERE ex."status" = 'goedgekeurd'), 0)::bigint AS approved,
         COALESCE(SUM(ex."count") FILTER (WHERE ex."status" = 'vraag_gesteld'), 0) AS questions,
         COALESCE(SUM(ex."count") FILTER (WHERE ex."status" = 'concept'), 0) AS concepts,
         COALESCE(SUM(ex."count") FILTER (WHERE ex."status" = 'ingediend'), 0) AS awaiting
-      FROM "AllocationSpend" ex
-      JOIN "Allocation" al ON al."regionId" = ex."regionId" AND al."id" = ex."allocationId"
-      JOIN b ON b."id" = al."budgetId"
+      FROM "BudgetSpend" ex
+      JOIN b ON b."id" = ex."budgetId"
       WHERE ex."regionId" = ${regionId}::uuid
-      GROUP BY al."budgetId"
+      GROUP BY ex."budgetId"
     )
     SELECT b."year", b."insurerId"::text AS "insurerId", o."name" AS "insurerName",
       SUM(b."amountCents")::bigint AS planned,

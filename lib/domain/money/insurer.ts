@@ -81,9 +81,8 @@ export async function getReviewQueue(actor: Actor, uzovi: string, page = 1, now 
     };
     const [summary] = await tx.$queryRaw<{ count: bigint; cents: bigint }[]>`
       SELECT COALESCE(SUM(e."count"), 0)::bigint AS count, COALESCE(SUM(e."amountCents"), 0)::bigint AS cents
-      FROM "AllocationSpend" e
-      JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
-      JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
+      FROM "BudgetSpend" e
+      JOIN "OiBudget" b ON b."regionId" = e."regionId" AND b."id" = e."budgetId"
       WHERE e."status" = 'ingediend' AND b."insurerId" = ${insurer.id}::uuid
         AND e."regionId" = ANY (${regionIds}::uuid[])`;
     const total = Number(summary?.count ?? 0);
@@ -258,9 +257,8 @@ async function portfolioInTx(
   });
   const open = regionIds.length
     ? await tx.$queryRaw<{ regionId: string; count: bigint }[]>`
-        SELECT e."regionId"::text AS "regionId", SUM(e."count")::bigint AS count FROM "AllocationSpend" e
-        JOIN "Allocation" a ON a."regionId" = e."regionId" AND a."id" = e."allocationId"
-        JOIN "OiBudget" b ON b."regionId" = a."regionId" AND b."id" = a."budgetId"
+        SELECT e."regionId"::text AS "regionId", SUM(e."count")::bigint AS count FROM "BudgetSpend" e
+        JOIN "OiBudget" b ON b."regionId" = e."regionId" AND b."id" = e."budgetId"
         WHERE ${scope} AND e."status" IN ('ingediend', 'vraag_gesteld') GROUP BY 1`
     : [];
   const regions: PortfolioRegion[] = regionIds.map((regionId) => {
