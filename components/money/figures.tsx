@@ -1,5 +1,6 @@
 // The five money figures as table headers and cells, the same order on every page.
 import { Badge, Td, Th } from "@/components/ui/table";
+import type { ValueCell, ValueColumn } from "@/components/ui/value-table";
 import type { MoneyFigures, Variance } from "@/lib/domain/money/rules";
 import { formatCents, formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
@@ -8,11 +9,11 @@ import type { MoneyMessages } from "@/lib/i18n/messages/money";
 export function FigureHeaders({ m }: { m: MoneyMessages }) {
   return (
     <>
-      <Th numeric>{m.figures.planned}</Th>
-      <Th numeric>{m.figures.allocated}</Th>
-      <Th numeric>{m.figures.submitted}</Th>
-      <Th numeric>{m.figures.approved}</Th>
-      <Th numeric>{m.figures.remaining}</Th>
+      {figureColumns(m).map((column) => (
+        <Th key={column.title} numeric>
+          {column.title}
+        </Th>
+      ))}
     </>
   );
 }
@@ -20,13 +21,32 @@ export function FigureHeaders({ m }: { m: MoneyMessages }) {
 export function FigureCells({ f }: { f: MoneyFigures }) {
   return (
     <>
-      <Td numeric>{formatCents(f.plannedCents)}</Td>
-      <Td numeric>{formatCents(f.allocatedCents)}</Td>
-      <Td numeric>{formatCents(f.submittedCents)}</Td>
-      <Td numeric>{formatCents(f.approvedCents)}</Td>
-      <Td numeric>{formatCents(f.remainingCents)}</Td>
+      {figureCells(f).map((text, i) => (
+        <Td key={i} numeric>
+          {text}
+        </Td>
+      ))}
     </>
   );
+}
+
+/** The five figures as value-table columns and cells (components/ui/value-table), the same order. */
+export function figureColumns(m: MoneyMessages): ValueColumn[] {
+  const f = m.figures;
+  return [f.planned, f.allocated, f.submitted, f.approved, f.remaining].map((title) => ({ title, numeric: true }));
+}
+
+export function figureCells(f: MoneyFigures): string[] {
+  return [f.plannedCents, f.allocatedCents, f.submittedCents, f.approvedCents, f.remainingCents].map((cents) =>
+    formatCents(cents),
+  );
+}
+
+const varianceText = (flag: Variance, m: MoneyMessages) => `⚠ ${m.flags[flag]}`;
+
+/** The variance badges as a value-table cell. */
+export function varianceCell(flags: Variance[], m: MoneyMessages): ValueCell {
+  return flags.length ? { badges: flags.map((f) => ({ tone: "warn", text: varianceText(f, m) })) } : { muted: m.flags.none };
 }
 
 export function VarianceBadges({ flags, m }: { flags: Variance[]; m: MoneyMessages }) {
@@ -35,7 +55,7 @@ export function VarianceBadges({ flags, m }: { flags: Variance[]; m: MoneyMessag
     <span className="flex flex-wrap gap-1">
       {flags.map((f) => (
         <Badge key={f} tone="warn">
-          ⚠ {m.flags[f]}
+          {varianceText(f, m)}
         </Badge>
       ))}
     </span>

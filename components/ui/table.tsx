@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { Children, type ReactNode } from "react";
-import { formatNumber } from "@/lib/format";
 
 /**
  * A data table with a caption (read by screen readers) and a horizontal scroll on small screens.
@@ -75,73 +74,6 @@ export function Td({
         children
       )}
     </td>
-  );
-}
-
-/** A figure per period: a number, a text such as "< 5" (a suppressed small count), or nothing ("–"). */
-export type PeriodValue = number | string | null | undefined;
-
-type PeriodRow = { key: string; label: ReactNode; cells?: readonly ReactNode[]; values: readonly PeriodValue[] };
-
-/**
- * Figures per period (referrals per quarter): a label column, optional numeric columns before the
- * periods, one column per period, and an optional total row in bold.
- */
-export function PeriodTable({
-  caption,
-  labelHeader,
-  columns = [],
-  periods,
-  rows,
-  total,
-}: {
-  caption: string;
-  labelHeader: string;
-  /** Columns between the label and the periods; each row gives its `cells` in this order. */
-  columns?: readonly { title: string; numeric?: boolean }[];
-  periods: readonly string[];
-  rows: readonly PeriodRow[];
-  total?: Omit<PeriodRow, "key">;
-}) {
-  const line = (row: Omit<PeriodRow, "key">) => (
-    <>
-      <Td>{row.label}</Td>
-      {columns.map((c, i) => (
-        <Td key={c.title} numeric={c.numeric}>
-          {row.cells?.[i]}
-        </Td>
-      ))}
-      {row.values.map((v, i) => (
-        <Td key={periods[i]} numeric>
-          {v === null || v === undefined ? "–" : typeof v === "number" ? formatNumber(v) : v}
-        </Td>
-      ))}
-    </>
-  );
-  return (
-    <DataTable
-      caption={caption}
-      head={
-        <tr>
-          <Th>{labelHeader}</Th>
-          {columns.map((c) => (
-            <Th key={c.title} numeric={c.numeric}>
-              {c.title}
-            </Th>
-          ))}
-          {periods.map((p) => (
-            <Th key={p} numeric>
-              {p}
-            </Th>
-          ))}
-        </tr>
-      }
-    >
-      {rows.map((r) => (
-        <tr key={r.key}>{line(r)}</tr>
-      ))}
-      {total ? <tr className="font-semibold">{line(total)}</tr> : null}
-    </DataTable>
   );
 }
 

@@ -157,6 +157,8 @@ test("the portfolio has one row per region; the insurer closes a year on the reg
   await page.getByRole("link", { name: "Alle regio's" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Portefeuille 2025");
   await expect(row.getByRole("cell").last()).toContainText("Afgesloten op");
+  // The portfolio and the insurer's home draw their tables from values in the browser's bundle.
+  await expectHydratesCleanly(page, [page.url(), INSURER]);
 });
 
 test("practice holder and municipality officer see the budget totals; the initiative page shows its money", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, login as loginForm } from "./helpers";
+import { expectAccessible, expectHydratesCleanly, login as loginForm } from "./helpers";
 
 /** Background work on a busy shared machine can take a while: wait longer for its result. */
 const BACKGROUND = { timeout: 30_000 };
@@ -115,6 +115,7 @@ test("a municipality officer registers an organisation and a link, enters and im
   await expect(page.getByRole("table", { name: "Verwijzingen per kwartaal per wijkverband" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Wijken zonder actieve verbinding" })).toBeVisible();
   await expectAccessible(page);
+  await expectHydratesCleanly(page, [page.url()]);
 
   // Another municipality is invisible, also its export.
   expect((await page.goto("/gemeente/GM0439/sociaal-domein"))?.status()).toBe(404);

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Main } from "@/components/layout/main";
-import { DataTable, PeriodTable, Td, Th } from "@/components/ui/table";
+import { ValueTable } from "@/components/ui/value-table";
+import { PeriodTable } from "@/components/ui/period-table";
 import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
@@ -52,31 +53,29 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
           </Link>
         }
       >
-        <DataTable
+        <ValueTable
           caption={fill(t.insurer.intro, { name: insurer.name })}
-          head={
-            <tr>
-              <Th>{t.insurer.region}</Th>
-              <Th numeric>{t.insurer.year}</Th>
-              <Th numeric>{t.insurer.budget}</Th>
-              <Th numeric>{t.insurer.allocated}</Th>
-              <Th numeric>{t.insurer.spent}</Th>
-              <Th numeric>{t.insurer.toReview}</Th>
-            </tr>
-          }
+          columns={[
+            { title: t.insurer.region },
+            { title: t.insurer.year, numeric: true },
+            { title: t.insurer.budget, numeric: true },
+            { title: t.insurer.allocated, numeric: true },
+            { title: t.insurer.spent, numeric: true },
+            { title: t.insurer.toReview, numeric: true },
+          ]}
+          rows={shown.map((r) => ({
+            key: `${r.regionId}-${r.year}`,
+            cells: [
+              { text: r.regionName, href: `/r/${r.regionSlug}` },
+              String(r.year),
+              formatCents(r.budgetCents),
+              formatCents(r.allocatedCents),
+              formatCents(r.approvedCents),
+              formatNumber(r.toReview),
+            ],
+          }))}
           empty={rows.length === 0 ? t.insurer.noBudgets : fill(t.insurer.nothingForHome, { year })}
-        >
-          {shown.map((r) => (
-            <tr key={`${r.regionId}-${r.year}`}>
-              <Td href={`/r/${r.regionSlug}`}>{r.regionName}</Td>
-              <Td numeric>{r.year}</Td>
-              <Td numeric>{formatCents(r.budgetCents)}</Td>
-              <Td numeric>{formatCents(r.allocatedCents)}</Td>
-              <Td numeric>{formatCents(r.approvedCents)}</Td>
-              <Td numeric>{r.toReview}</Td>
-            </tr>
-          ))}
-        </DataTable>
+        />
       </Section>
       <Section
         id="sociaal-domein"
@@ -97,11 +96,7 @@ export default async function InsurerHomePage({ params }: { params: Promise<{ uz
             periods={figures.periods}
             rows={figures.regions.map((r) => ({
               key: r.regionSlug,
-              label: (
-                <Link href={`/verzekeraar/${insurer.uzovi}/sociaal-domein?regio=${r.regionSlug}`} className="underline">
-                  {r.regionName}
-                </Link>
-              ),
+              label: { text: r.regionName, href: `/verzekeraar/${insurer.uzovi}/sociaal-domein?regio=${r.regionSlug}` },
               cells: [formatNumber(r.wijkverbanden), formatNumber(r.activeLinks)],
               values: r.counts,
             }))}

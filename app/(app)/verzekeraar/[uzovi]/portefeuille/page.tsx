@@ -3,10 +3,10 @@ import { getMessages } from "@/lib/i18n/server";
 import Link from "next/link";
 import { Main } from "@/components/layout/main";
 import { BurnChart } from "@/components/money/burn-chart";
-import { FigureCells, FigureHeaders, VarianceBadges } from "@/components/money/figures";
+import { figureCells, figureColumns, varianceCell } from "@/components/money/figures";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { Badge, DataTable, Td, Th } from "@/components/ui/table";
+import { ValueTable } from "@/components/ui/value-table";
 import { requireActor } from "@/lib/auth/session";
 import { getPortfolio } from "@/lib/domain/money/insurer";
 import { formatCents, formatDate, formatNumber } from "@/lib/format";
@@ -91,24 +91,14 @@ export default async function PortfolioPage({
               }))}
             />
             <div id="besteding-tabel">
-              <DataTable
+              <ValueTable
                 caption={p.burnTable}
-                head={
-                  <tr>
-                    <Th>{p.month}</Th>
-                    <Th numeric>{p.inMonth}</Th>
-                    <Th numeric>{p.cumulative}</Th>
-                  </tr>
-                }
-              >
-                {data.burn.map((b) => (
-                  <tr key={b.month}>
-                    <Td>{b.month}</Td>
-                    <Td numeric>{formatCents(b.approvedCents)}</Td>
-                    <Td numeric>{formatCents(b.cumulativeCents)}</Td>
-                  </tr>
-                ))}
-              </DataTable>
+                columns={[{ title: p.month }, { title: p.inMonth, numeric: true }, { title: p.cumulative, numeric: true }]}
+                rows={data.burn.map((b) => ({
+                  key: b.month,
+                  cells: [b.month, formatCents(b.approvedCents), formatCents(b.cumulativeCents)],
+                }))}
+              />
             </div>
           </section>
 
@@ -117,40 +107,32 @@ export default async function PortfolioPage({
             <h2 id="per-regio" className="mb-3 text-xl font-semibold">
               {p.region}
             </h2>
-            <DataTable
+            <ValueTable
               caption={fill(p.regionsCaption, { year: data.year })}
-              head={
-                <tr>
-                  <Th>{p.region}</Th>
-                  <FigureHeaders m={m} />
-                  <Th numeric>{p.waiting}</Th>
-                  <Th>{p.flags}</Th>
-                  <Th>{p.yearState}</Th>
-                </tr>
-              }
-            >
-              {data.regions.map((r) => (
-                <tr key={r.regionId}>
-                  <Td>
-                    <Link href={`${base}/portefeuille/${r.slug}?jaar=${data.year}`} className="underline">
-                      {r.name}
-                    </Link>
-                  </Td>
-                  <FigureCells f={r.figures} />
-                  <Td numeric>{formatNumber(r.openItems)}</Td>
-                  <Td>
-                    <VarianceBadges flags={r.flags} m={m} />
-                  </Td>
-                  <Td nowrap>
-                    {r.closed ? (
-                      <Badge tone="neutral">🔒 {fill(p.yearClosed, { date: formatDate(r.closed.closedAt, locale) })}</Badge>
-                    ) : (
-                      p.yearOpen
-                    )}
-                  </Td>
-                </tr>
-              ))}
-            </DataTable>
+              columns={[
+                { title: p.region },
+                ...figureColumns(m),
+                { title: p.waiting, numeric: true },
+                { title: p.flags },
+                { title: p.yearState, nowrap: true },
+              ]}
+              rows={data.regions.map((r) => ({
+                key: r.regionId,
+                cells: [
+                  { text: r.name, href: `${base}/portefeuille/${r.slug}?jaar=${data.year}` },
+                  ...figureCells(r.figures),
+                  formatNumber(r.openItems),
+                  varianceCell(r.flags, m),
+                  r.closed
+                    ? {
+                        badges: [
+                          { tone: "neutral", text: `🔒 ${fill(p.yearClosed, { date: formatDate(r.closed.closedAt, locale) })}` },
+                        ],
+                      }
+                    : p.yearOpen,
+                ],
+              }))}
+            />
           </section>
         </>
       )}

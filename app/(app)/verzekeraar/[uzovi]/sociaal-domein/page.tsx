@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SelectField } from "@/components/forms/select-field";
 import { Main } from "@/components/layout/main";
-import { PeriodTable } from "@/components/ui/table";
+import { PeriodTable } from "@/components/ui/period-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getInsurerSocialFigures } from "@/lib/domain/social/service";
