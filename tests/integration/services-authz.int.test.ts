@@ -6,7 +6,8 @@ import { disconnectDb, systemDb } from "@/lib/db/client";
 import { getAdminOverview } from "@/lib/domain/admin/service";
 import { getRegionAuditLog } from "@/lib/domain/audit/queries";
 import { NotFoundError } from "@/lib/domain/errors";
-import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
+import { getInsurerHome, getInsurerWorkspace } from "@/lib/domain/insurers/service";
+import { getInsurerSocialFigures } from "@/lib/domain/social/service";
 import { getMunicipalityWorkspace } from "@/lib/domain/municipalities/service";
 import { getPracticeOverview } from "@/lib/domain/practices/service";
 import { getRegion, getRegionDashboard } from "@/lib/domain/regions/service";
@@ -119,6 +120,22 @@ describe("organisation workspaces", () => {
     await expect(getInsurerWorkspace(insurer, b.uzovi)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getInsurerWorkspace(coordinator, a.uzovi)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getInsurerWorkspace(admin, a.uzovi)).resolves.toBeDefined();
+  });
+
+  it("gives the insurer's home, in one transaction, what the workspace and the social figures give apart", async () => {
+    const today = new Date();
+    const home = await getInsurerHome(insurer, a.uzovi, today);
+    const { insurer: own, rows } = await getInsurerWorkspace(insurer, a.uzovi);
+    expect(home).toEqual({
+      insurer: own,
+      rows,
+      social: await getInsurerSocialFigures(insurer, own.id, { rows: false, quarters: 2, today }),
+    });
+    expect(home.social.periods).toHaveLength(2);
+    await expect(getInsurerHome(insurer, b.uzovi)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getInsurerHome(coordinator, a.uzovi)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getInsurerHome(insurer, "12ab")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getInsurerHome(admin, a.uzovi)).resolves.toBeDefined();
   });
 
   it("opens a municipality workspace to its own officers and the admin only", async () => {

@@ -614,6 +614,8 @@ export type InsurerSocialFigures = {
   rows: (InsurerFigureRow & { regionSlug: string; regionName: string; wijkverband: string; municipalityCode: string })[];
 };
 
+type InsurerSocialOptions = { regionSlug?: string; today?: Date; rows?: boolean; quarters?: number };
+
 /**
  * Referral figures per region and per wijkverband in the regions the insurer funds: no
  * organisations' notes, no contacts, and counts below 5 suppressed. `insurerId` is the insurer whose
@@ -625,66 +627,74 @@ export type InsurerSocialFigures = {
 export async function getInsurerSocialFigures(
   actor: Actor,
   insurerId: string,
-  options: { regionSlug?: string; today?: Date; rows?: boolean; quarters?: number } = {},
+  options: InsurerSocialOptions = {},
+): Promise<InsurerSocialFigures> {
+  return withActor(actor, (tx) => insurerSocialFiguresInTx(tx, actor, insurerId, options));
+}
+
+/** getInsurerSocialFigures inside the caller's transaction. */
+export async function insurerSocialFiguresInTx(
+  tx: Tx,
+  actor: Actor,
+  insurerId: string,
+  options: InsurerSocialOptions = {},
 ): Promise<InsurerSocialFigures> {
   const today = options.today ?? new Date();
-  return withActor(actor, async (tx) => {
-    const funded = await tx.oiBudget.findMany({ where: { insurerId }, select: { regionId: true }, distinct: ["regionId"] });
-    const regionIds = funded.map((b) => b.regionId).filter((regionId) => can(actor, "social.figures", { regionId }));
-    if (regionIds.length === 0)
-      return { periods: quarterWindow(null, today, options.quarters), regions: [], shownRegion: null, rows: [] };
-    const where = { regionId: { in: regionIds } };
-    const periods = await windowFor(tx, where, today, options.quarters);
-    // Aggregated in SQL: a national insurer's regions hold hundreds of links and thousands of counts.
-    const [regionNames, wijkverbandCounts, perRegion] = await oneByOne(
-      () => tx.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, slug: true, name: true } }),
-      () => tx.wijkverband.groupBy({ by: ["regionId"], where: { regionId: { in: regionIds }, archivedAt: null }, _count: true }),
-      () => referralAggregates(tx, regionIds, periods, "region"),
-    );
-    const figuresOf = (aggregate: ReferralAggregate | undefined): InsurerFigureRow => ({
-      activeLinks: aggregate?.activeLinks ?? 0,
-      counts: periods.map((period) => shownCount(aggregate?.counts[period] ?? null, true)),
-    });
-    const wijkverbandCount = new Map(wijkverbandCounts.map((c) => [c.regionId, c._count]));
-    // A region is listed when it has a wijkverband or a link.
-    const regionRows = regionNames
-      .filter((r) => wijkverbandCount.has(r.id) || perRegion.has(r.id))
-      .map((r) => ({
-        regionSlug: r.slug,
-        regionName: r.name,
-        wijkverbanden: wijkverbandCount.get(r.id) ?? 0,
-        ...figuresOf(perRegion.get(r.id)),
-      }))
-      .sort((x, y) => x.regionName.localeCompare(y.regionName, "nl"));
-    const shownRegion =
-      options.regionSlug === undefined
-        ? null
-        : ((regionRows.find((r) => r.regionSlug === options.regionSlug) ?? regionRows[0])?.regionSlug ?? null);
-    if (options.rows === false) return { periods, regions: regionRows, shownRegion, rows: [] };
-    // The wijkverband rows only of the region shown (all regions for the export), aggregated for those alone.
-    const rowRegionIds = shownRegion === null ? regionIds : regionNames.filter((r) => r.slug === shownRegion).map((r) => r.id);
-    const [wijkverbanden, perWijkverband] = await oneByOne(
-      () =>
-        tx.wijkverband.findMany({
-          where: { regionId: { in: rowRegionIds }, archivedAt: null },
-          select: { id: true, name: true, municipalityCode: true, region: { select: { slug: true, name: true } } },
-          orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
-        }),
-      () => referralAggregates(tx, rowRegionIds, periods, "wijkverband"),
-    );
-    return {
-      periods,
-      regions: regionRows,
-      shownRegion,
-      rows: wijkverbanden.map((w) => ({
-        regionSlug: w.region.slug,
-        regionName: w.region.name,
-        wijkverband: w.name,
-        municipalityCode: w.municipalityCode,
-        ...figuresOf(perWijkverband.get(w.id)),
-      })),
-    };
+  const funded = await tx.oiBudget.findMany({ where: { insurerId }, select: { regionId: true }, distinct: ["regionId"] });
+  const regionIds = funded.map((b) => b.regionId).filter((regionId) => can(actor, "social.figures", { regionId }));
+  if (regionIds.length === 0)
+    return { periods: quarterWindow(null, today, options.quarters), regions: [], shownRegion: null, rows: [] };
+  const where = { regionId: { in: regionIds } };
+  const periods = await windowFor(tx, where, today, options.quarters);
+  // Aggregated in SQL: a national insurer's regions hold hundreds of links and thousands of counts.
+  const [regionNames, wijkverbandCounts, perRegion] = await oneByOne(
+    () => tx.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, slug: true, name: true } }),
+    () => tx.wijkverband.groupBy({ by: ["regionId"], where: { regionId: { in: regionIds }, archivedAt: null }, _count: true }),
+    () => referralAggregates(tx, regionIds, periods, "region"),
+  );
+  const figuresOf = (aggregate: ReferralAggregate | undefined): InsurerFigureRow => ({
+    activeLinks: aggregate?.activeLinks ?? 0,
+    counts: periods.map((period) => shownCount(aggregate?.counts[period] ?? null, true)),
   });
+  const wijkverbandCount = new Map(wijkverbandCounts.map((c) => [c.regionId, c._count]));
+  // A region is listed when it has a wijkverband or a link.
+  const regionRows = regionNames
+    .filter((r) => wijkverbandCount.has(r.id) || perRegion.has(r.id))
+    .map((r) => ({
+      regionSlug: r.slug,
+      regionName: r.name,
+      wijkverbanden: wijkverbandCount.get(r.id) ?? 0,
+      ...figuresOf(perRegion.get(r.id)),
+    }))
+    .sort((x, y) => x.regionName.localeCompare(y.regionName, "nl"));
+  const shownRegion =
+    options.regionSlug === undefined
+      ? null
+      : ((regionRows.find((r) => r.regionSlug === options.regionSlug) ?? regionRows[0])?.regionSlug ?? null);
+  if (options.rows === false) return { periods, regions: regionRows, shownRegion, rows: [] };
+  // The wijkverband rows only of the region shown (all regions for the export), aggregated for those alone.
+  const rowRegionIds = shownRegion === null ? regionIds : regionNames.filter((r) => r.slug === shownRegion).map((r) => r.id);
+  const [wijkverbanden, perWijkverband] = await oneByOne(
+    () =>
+      tx.wijkverband.findMany({
+        where: { regionId: { in: rowRegionIds }, archivedAt: null },
+        select: { id: true, name: true, municipalityCode: true, region: { select: { slug: true, name: true } } },
+        orderBy: [{ region: { name: "asc" } }, { name: "asc" }],
+      }),
+    () => referralAggregates(tx, rowRegionIds, periods, "wijkverband"),
+  );
+  return {
+    periods,
+    regions: regionRows,
+    shownRegion,
+    rows: wijkverbanden.map((w) => ({
+      regionSlug: w.region.slug,
+      regionName: w.region.name,
+      wijkverband: w.name,
+      municipalityCode: w.municipalityCode,
+      ...figuresOf(perWijkverband.get(w.id)),
+    })),
+  };
 }
 
 type ReferralAggregate = { regionSlug: string; regionName: string; activeLinks: number; counts: Record<string, number> };

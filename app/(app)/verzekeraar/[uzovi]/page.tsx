@@ -8,8 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/session";
 import { rowsForHome } from "@/lib/domain/insurers/rules";
-import { getInsurerWorkspace } from "@/lib/domain/insurers/service";
-import { getInsurerSocialFigures } from "@/lib/domain/social/service";
+import { getInsurerHome } from "@/lib/domain/insurers/service";
 import { formatCents, formatNumber } from "@/lib/format";
 import { fill } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
@@ -24,9 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InsurerHomePage({ params }: { params: Promise<{ uzovi: string }> }) {
   const { uzovi } = await params;
   const actor = await requireActor();
-  const { insurer, rows } = await loadOr404(getInsurerWorkspace(actor, uzovi));
-  // The last two quarters; the region's page (sociaal-domein?regio=) has them all.
-  const figures = await getInsurerSocialFigures(actor, insurer.id, { rows: false, quarters: 2 });
+  // The referral figures of the last two quarters; the region's page (sociaal-domein?regio=) has them all.
+  const { insurer, rows, social: figures } = await loadOr404(getInsurerHome(actor, uzovi));
   const { t } = await getMessages();
   const s = t.social;
   const year = new Date().getFullYear();
