@@ -5,7 +5,7 @@
 // A client component only so that the page sends the worked-out values (timeline-model.ts) rather
 // than the drawn tree; it has no state and does nothing in the browser after drawing.
 import Link from "next/link";
-import type { MilestoneMark, TimelineModel } from "./timeline-model";
+import { milestoneTexts, type MilestoneMark, type TimelineModel } from "./timeline-model";
 
 const MARK: Record<MilestoneMark, { symbol: string; className: string }> = {
   done: { symbol: "◆", className: "text-green-800" },
@@ -47,49 +47,54 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           </div>
           {theme.bars.length === 0 ? <p className="mt-2 text-muted">{model.noInitiatives}</p> : null}
           <ol className="mt-1 space-y-2">
-            {theme.bars.map((bar) => (
-              <li key={bar.id} className="grid grid-cols-[minmax(10rem,16rem)_1fr] items-start gap-3">
-                <span className="pt-1 text-sm font-medium">{bar.title}</span>
-                <div className="relative min-h-9">
-                  {todayPct !== null ? (
-                    <span aria-hidden="true" className="absolute inset-y-0 w-px bg-red-600" style={{ left: `${todayPct}%` }} />
-                  ) : null}
-                  {bar.span ? (
-                    <Link
-                      href={bar.href}
-                      className={`timeline-bar absolute top-0 block truncate rounded px-2 py-1 text-xs font-medium text-white print-exact ${bar.colour}`}
-                      style={{ left: `${bar.span.left}%`, width: `${bar.span.width}%`, minWidth: "2.5rem" }}
-                      title={`${bar.title}: ${bar.dates}`}
-                    >
-                      <span className="sr-only">{bar.title}: </span>
-                      {bar.dates}
-                    </Link>
-                  ) : (
-                    <Link href={bar.href} className="text-sm underline">
-                      <span className="sr-only">{bar.title}: </span>
-                      {bar.dates}
-                    </Link>
-                  )}
-                  {bar.milestones.length > 0 ? (
-                    <ul aria-label={bar.milestonesLabel} className="relative mt-8 h-5">
-                      {bar.milestones.map((m) => (
-                        <li
-                          key={m.id}
-                          className="absolute top-0 -translate-x-1/2 text-xs leading-none"
-                          style={{ left: `${m.left}%` }}
-                          title={m.tooltip}
-                        >
-                          <span aria-hidden="true" className={MARK[m.mark].className}>
-                            {MARK[m.mark].symbol}
-                          </span>
-                          <span className="sr-only">{m.label}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </div>
-              </li>
-            ))}
+            {theme.bars.map((bar) => {
+              const href = `${model.initiativeBase}/${bar.id}`;
+              const milestones = milestoneTexts(model.texts, bar.title, bar.milestones);
+              return (
+                <li key={bar.id} className="timeline-lane">
+                  <span className="pt-1 text-sm font-medium">{bar.title}</span>
+                  <div className="relative min-h-9">
+                    {todayPct !== null ? (
+                      <span aria-hidden="true" className="timeline-today" style={{ left: `${todayPct}%` }} />
+                    ) : null}
+                    {bar.span ? (
+                      <Link
+                        href={href}
+                        className={`timeline-bar print-exact ${bar.colour}`}
+                        style={{ left: `${bar.span.left}%`, width: `${bar.span.width}%` }}
+                        title={`${bar.title}: ${bar.dates}`}
+                      >
+                        <span className="sr-only">{bar.title}: </span>
+                        {bar.dates}
+                      </Link>
+                    ) : (
+                      <Link href={href} className="text-sm underline">
+                        <span className="sr-only">{bar.title}: </span>
+                        {bar.dates}
+                      </Link>
+                    )}
+                    {bar.milestones.length > 0 ? (
+                      <ul aria-label={milestones.listLabel} className="relative mt-8 h-5">
+                        {bar.milestones.map((m, i) => (
+                          // A bar's milestones are drawn once and never reordered: the position is their key.
+                          <li
+                            key={i}
+                            className="timeline-milestone"
+                            style={{ left: `${m.left}%` }}
+                            title={milestones.items[i]!.tooltip}
+                          >
+                            <span aria-hidden="true" className={MARK[m.mark].className}>
+                              {MARK[m.mark].symbol}
+                            </span>
+                            <span className="sr-only">{milestones.items[i]!.label}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                </li>
+              );
+            })}
           </ol>
         </section>
       ))}

@@ -2,7 +2,8 @@
 // needs, as plain values. The chart that draws it (timeline-chart.tsx) renders on the server and in
 // the browser from these values alone, so the page sends them once instead of the whole drawn tree
 // (which, for a plan of 60 initiatives, was most of the page and of its rendering time).
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
 
 export type TimelineTheme = {
   id: string;
@@ -19,6 +20,12 @@ export type TimelineTheme = {
 
 export type MilestoneMark = "done" | "late" | "open";
 
+/** A milestone on a bar: where, how it stands, and its title and date for the texts around it. */
+export type TimelineMilestone = { left: number; mark: MilestoneMark; title: string; date: string };
+
+/** The sentences around bars and milestones, each once: the chart fills them per bar (timelineTexts). */
+export type TimelineTexts = { milestonesOf: string; milestone: string; done: string; late: string };
+
 export type TimelineModel = {
   years: number[];
   /** Today's position in percent of the axis, or null when today is outside it. */
@@ -26,23 +33,41 @@ export type TimelineModel = {
   legend: { label: string; colour: string }[];
   legendLabel: string;
   noInitiatives: string;
+  /** A bar links to this + "/" + the initiative's id. */
+  initiativeBase: string;
+  texts: TimelineTexts;
   themes: {
     id: string;
     name: string;
     bars: {
       id: string;
       title: string;
-      href: string;
       colour: string;
       /** "6 januari 2025 tot 5 juli 2027", or the text for an unplanned initiative. */
       dates: string;
       /** Left edge and width in percent; null when the initiative has no dates. */
       span: { left: number; width: number } | null;
-      milestonesLabel: string;
-      milestones: { id: string; left: number; mark: MilestoneMark; tooltip: string; label: string }[];
+      milestones: TimelineMilestone[];
     }[];
   }[];
 };
+
+/**
+ * What a bar's milestones say: the list's name, and per milestone its tooltip and what a screen
+ * reader hears ("Mijlpaal Evaluatie, 16 mei 2027, te laat"). Worked out where it is drawn, so the
+ * page sends each title and date once.
+ */
+export function milestoneTexts(texts: TimelineTexts, barTitle: string, milestones: readonly TimelineMilestone[]) {
+  return {
+    listLabel: fill(texts.milestonesOf, { title: barTitle }),
+    items: milestones.map((m) => ({
+      tooltip: `${m.title}: ${m.date}`,
+      label:
+        fill(texts.milestone, { title: m.title, date: m.date }) +
+        (m.mark === "done" ? texts.done : m.mark === "late" ? texts.late : ""),
+    })),
+  };
+}
 
 const PHASE_COLOUR: Record<keyof Messages["plan"]["phase"], string> = {
   ontwikkelen: "bg-sky-700",
@@ -60,7 +85,8 @@ export function timelineModel(input: {
   /** First and last year shown (the plan period, widened to fit all initiatives). */
   fromYear: number;
   toYear: number;
-  initiativeHref: (id: string) => string;
+  /** The initiatives' pages: this + "/" + id. */
+  initiativeBase: string;
   formatDate: (d: Date) => string;
   today: Date;
   t: Messages["plan"];
@@ -78,6 +104,13 @@ export function timelineModel(input: {
     })),
     legendLabel: t.timeline.legend,
     noInitiatives: t.timeline.noInitiatives,
+    initiativeBase: input.initiativeBase,
+    texts: {
+      milestonesOf: t.timeline.milestonesOf,
+      milestone: t.timeline.milestone,
+      done: t.timeline.done,
+      late: t.timeline.late,
+    },
     themes: input.themes.map((theme) => ({
       id: theme.id,
       name: theme.name,
@@ -88,24 +121,15 @@ export function timelineModel(input: {
         return {
           id: ini.id,
           title: ini.title,
-          href: input.initiativeHref(ini.id),
           colour: PHASE_COLOUR[ini.phase as keyof typeof PHASE_COLOUR] ?? "bg-blue-800",
           dates: s && e ? fill(t.timeline.range, { from: formatDate(s), to: formatDate(e) }) : t.timeline.unplanned,
           span: s && e ? { left, width: hundredths(Math.max(1.5, pct(e) - left)) } : null,
-          milestonesLabel: fill(t.timeline.milestonesOf, { title: ini.title }),
-          milestones: ini.milestones.map((m) => {
-            const mark: MilestoneMark = m.doneAt ? "done" : m.overdue ? "late" : "open";
-            const date = formatDate(m.dueDate);
-            return {
-              id: m.id,
-              left: pct(m.dueDate),
-              mark,
-              tooltip: `${m.title}: ${date}`,
-              label:
-                fill(t.timeline.milestone, { title: m.title, date }) +
-                (mark === "done" ? t.timeline.done : mark === "late" ? t.timeline.late : ""),
-            };
-          }),
+          milestones: ini.milestones.map((m) => ({
+            left: pct(m.dueDate),
+            mark: m.doneAt ? ("done" as const) : m.overdue ? ("late" as const) : ("open" as const),
+            title: m.title,
+            date: formatDate(m.dueDate),
+          })),
         };
       }),
     })),

@@ -129,7 +129,7 @@ export default async function regioplan() {
         themes,
         fromYear: 2029,
         toYear: 2032,
-        initiativeHref: (id: string) => `/r/${slug}/initiatieven/${id}`,
+        initiativeBase: `/r/${slug}/initiatieven`,
         formatDate: (d: Date) => formatDate(d),
         today: startOfToday(),
         t: MESSAGES.nl.plan,

@@ -143,6 +143,10 @@ test("the demo plan page and its timeline pass axe; timeline bars are focusable 
   });
   await bar.focus();
   await expect(bar).toBeFocused();
+  // The milestones' names are filled in by the chart from each title and date.
+  const milestones = page.getByRole("list", { name: "Mijlpalen van Proactieve zorgplanning bij kwetsbare ouderen" });
+  await expect(milestones.getByRole("listitem").first()).toHaveText(/^[◆◇⚠]Mijlpaal .+, \d{1,2} \p{L}+ \d{4}/u);
+  await expect(milestones.getByRole("listitem").first()).toHaveAttribute("title", /^.+: \d{1,2} \p{L}+ \d{4}$/u);
   await expect(page.getByRole("heading", { name: /Te late mijlpalen \([1-9]/ })).toBeVisible();
   await expectAccessible(page);
 

@@ -1,6 +1,6 @@
 // The time line's worked-out values: positions on the axis, dates and the texts a screen reader hears.
 import { describe, expect, it } from "vitest";
-import { timelineModel, type TimelineTheme } from "@/components/plan/timeline-model";
+import { milestoneTexts, timelineModel, type TimelineTheme } from "@/components/plan/timeline-model";
 import { formatDate } from "@/lib/format";
 import { MESSAGES } from "@/lib/i18n/messages";
 
@@ -42,7 +42,7 @@ const model = (today: Date) =>
     themes,
     fromYear: 2026,
     toYear: 2027,
-    initiativeHref: (id) => `/r/regio/initiatieven/${id}`,
+    initiativeBase: "/r/regio/initiatieven",
     formatDate: (date) => formatDate(date),
     today,
     t: MESSAGES.nl.plan,
@@ -60,12 +60,13 @@ describe("timelineModel", () => {
 
   it("places a bar by its dates and says them in words", () => {
     expect(bar).toMatchObject({
-      href: "/r/regio/initiatieven/i1",
+      id: "i1",
       colour: "bg-blue-800",
       dates: "1 januari 2026 tot 31 december 2026",
       span: { left: 0, width: 49.86 },
-      milestonesLabel: "Mijlpalen van Valpreventie",
     });
+    expect(m.initiativeBase).toBe("/r/regio/initiatieven");
+    expect(milestoneTexts(m.texts, bar!.title, bar!.milestones).listLabel).toBe("Mijlpalen van Valpreventie");
   });
 
   it("gives an unplanned initiative no bar, and one with a single date a bar of the minimum width", () => {
@@ -74,12 +75,13 @@ describe("timelineModel", () => {
   });
 
   it("marks milestones done, late or open, in text as well as by symbol", () => {
-    expect(bar!.milestones.map((x) => [x.mark, x.left, x.label])).toEqual([
+    const texts = milestoneTexts(m.texts, bar!.title, bar!.milestones).items;
+    expect(bar!.milestones.map((x, i) => [x.mark, x.left, texts[i]!.label])).toEqual([
       ["done", 0, "Mijlpaal Mijlpaal m1, 1 januari 2026, gereed"],
       ["late", 24.93, "Mijlpaal Mijlpaal m2, 2 juli 2026, te laat"],
       ["open", 99.86, "Mijlpaal Mijlpaal m3, 31 december 2027"],
     ]);
-    expect(bar!.milestones[1]!.tooltip).toBe("Mijlpaal m2: 2 juli 2026");
+    expect(texts[1]!.tooltip).toBe("Mijlpaal m2: 2 juli 2026");
   });
 
   it("keeps a theme without initiatives, and the legend in the catalogue's language", () => {

@@ -53,7 +53,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ regio
           themes: data.themes,
           fromYear,
           toYear,
-          initiativeHref: (id) => `/r/${region.slug}/initiatieven/${id}`,
+          initiativeBase: `/r/${region.slug}/initiatieven`,
           formatDate: fmtDate,
           today: startOfToday(),
           t: t.plan,
