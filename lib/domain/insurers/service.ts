@@ -1,9 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
 import { withActor, type Tx } from "@/lib/db/with-actor";
-import { NotFoundError } from "@/lib/domain/errors";
+import { insurerInTx, type InsurerRef } from "@/lib/domain/money/context";
 import { insurerSocialFiguresInTx, type InsurerSocialFigures } from "@/lib/domain/social/service";
-import { msg } from "@/lib/i18n/keys";
 
 export type InsurerBudgetRow = {
   regionId: string;
@@ -16,7 +15,7 @@ export type InsurerBudgetRow = {
   toReview: number;
 };
 
-export type InsurerWorkspace = { insurer: { id: string; name: string; uzovi: string }; rows: InsurerBudgetRow[] };
+export type InsurerWorkspace = { insurer: InsurerRef; rows: InsurerBudgetRow[] };
 
 /** The insurer's O&I budgets per region and year. Only its own reviewers (and platform admins) get in. */
 export async function getInsurerWorkspace(actor: Actor, uzovi: string): Promise<InsurerWorkspace> {
@@ -38,13 +37,7 @@ export async function getInsurerHome(actor: Actor, uzovi: string, today = new Da
 }
 
 async function insurerWorkspaceInTx(tx: Tx, actor: Actor, uzovi: string): Promise<InsurerWorkspace> {
-  if (!/^\d{4}$/.test(uzovi)) throw new NotFoundError(msg("errors.notFound.workspace"));
-  const insurer = await tx.organisation.findFirst({
-    where: { uzovi, kind: "insurer" },
-    select: { id: true, name: true, uzovi: true },
-  });
-  if (!insurer || !can(actor, "insurer.workspace", { organisationId: insurer.id }))
-    throw new NotFoundError(msg("errors.notFound.workspace"));
+  const insurer = await insurerInTx(tx, actor, uzovi);
 
   // One aggregate per region and year in SQL over the sums the database keeps per budget
   // (BudgetSpend): a national insurer funds hundreds of thousands of expenditures.
@@ -94,5 +87,5 @@ async function insurerWorkspaceInTx(tx: Tx, actor: Actor, uzovi: string): Promis
     approvedCents: Number(r.approved),
     toReview: Number(r.toReview),
   }));
-  return { insurer: { id: insurer.id, name: insurer.name, uzovi: insurer.uzovi ?? uzovi }, rows };
+  return { insurer, rows };
 }
