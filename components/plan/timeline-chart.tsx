@@ -73,20 +73,15 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
                         {bar.dates}
                       </Link>
                     )}
-                    {bar.milestones.length > 0 ? (
+                    {milestones.items.length > 0 ? (
                       <ul aria-label={milestones.listLabel} className="relative mt-8 h-5">
-                        {bar.milestones.map((m, i) => (
+                        {milestones.items.map((m, i) => (
                           // A bar's milestones are drawn once and never reordered: the position is their key.
-                          <li
-                            key={i}
-                            className="timeline-milestone"
-                            style={{ left: `${m.left}%` }}
-                            title={milestones.items[i]!.tooltip}
-                          >
+                          <li key={i} className="timeline-milestone" style={{ left: `${m.left}%` }} title={m.tooltip}>
                             <span aria-hidden="true" className={MARK[m.mark].className}>
                               {MARK[m.mark].symbol}
                             </span>
-                            <span className="sr-only">{milestones.items[i]!.label}</span>
+                            <span className="sr-only">{m.label}</span>
                           </li>
                         ))}
                       </ul>

@@ -23,7 +23,7 @@ export type MilestoneMark = "done" | "late" | "open";
 /** A milestone on a bar: where, how it stands, and its title and date for the texts around it. */
 export type TimelineMilestone = { left: number; mark: MilestoneMark; title: string; date: string };
 
-/** The sentences around bars and milestones, each once: the chart fills them per bar (timelineTexts). */
+/** The sentences around bars and milestones, each once: the chart fills them per bar (milestoneTexts). */
 export type TimelineTexts = { milestonesOf: string; milestone: string; done: string; late: string };
 
 export type TimelineModel = {
@@ -53,7 +53,7 @@ export type TimelineModel = {
 };
 
 /**
- * What a bar's milestones say: the list's name, and per milestone its tooltip and what a screen
+ * What a bar's milestones say: the list's name, and each milestone with its tooltip and what a screen
  * reader hears ("Mijlpaal Evaluatie, 16 mei 2027, te laat"). Worked out where it is drawn, so the
  * page sends each title and date once.
  */
@@ -61,6 +61,7 @@ export function milestoneTexts(texts: TimelineTexts, barTitle: string, milestone
   return {
     listLabel: fill(texts.milestonesOf, { title: barTitle }),
     items: milestones.map((m) => ({
+      ...m,
       tooltip: `${m.title}: ${m.date}`,
       label:
         fill(texts.milestone, { title: m.title, date: m.date }) +
